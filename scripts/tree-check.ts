@@ -1,0 +1,28 @@
+// Prints a short report on the shipped tree and exits 1 if the validator finds any problem.
+import { PLACEHOLDER_NAMES } from '../src/config/provider.ts'
+import { summarizeTree } from '../src/engine/summary.ts'
+import { describeProblem, validateTree } from '../src/engine/validate.ts'
+import { tree } from '../src/trees/tree.ts'
+
+const problems = validateTree(tree, { placeholders: PLACEHOLDER_NAMES })
+const summary = summarizeTree(tree)
+const { question, step, outcome } = summary.nodesPerKind
+
+console.log('Relay Doctor tree check')
+console.log(
+  `  nodes:        ${question + step + outcome} (${question} questions, ${step} steps, ${outcome} outcomes)`,
+)
+console.log(
+  `  entries:      ${Object.entries(summary.entries)
+    .map(([name, node]) => `${name} → ${node}`)
+    .join(', ')}`,
+)
+console.log(`  paths:        ${summary.paths} distinct paths from the entries to an outcome`)
+console.log(`  longest path: ${summary.longestPath} answers`)
+if (problems.length === 0) {
+  console.log('  problems:     none')
+} else {
+  console.error(`  problems:     ${problems.length}`)
+  for (const problem of problems) console.error(`    - ${describeProblem(problem)}`)
+  process.exit(1)
+}

@@ -1,0 +1,46 @@
+/**
+ * What a provider embedding Relay Doctor can set. Every field has a neutral default so the text
+ * reads naturally for anyone ("your provider's outgoing server").
+ */
+export type ProviderConfig = {
+  /** Shown in sentences such as "Ask {providerName} to …". */
+  readonly name: string | null
+  readonly outgoingServer: string | null
+  readonly submissionPort: number
+  readonly implicitTlsPort: number
+  readonly supportEmail: string | null
+  readonly supportUrl: string | null
+  readonly offersSmtpAuth: boolean | null
+  readonly offersPopBeforeSmtp: boolean | null
+}
+
+export const DEFAULT_PROVIDER: ProviderConfig = {
+  name: null,
+  outgoingServer: null,
+  submissionPort: 587,
+  implicitTlsPort: 465,
+  supportEmail: null,
+  supportUrl: null,
+  offersSmtpAuth: null,
+  offersPopBeforeSmtp: null,
+}
+
+/** Values for the `{placeholders}` in tree text. */
+export function placeholderValues(config: ProviderConfig): Record<PlaceholderName, string> {
+  return {
+    providerName: config.name ?? 'your email provider',
+    outgoingServer: config.outgoingServer ?? "your provider's outgoing (SMTP) server name",
+    submissionPort: String(config.submissionPort),
+    implicitTlsPort: String(config.implicitTlsPort),
+    supportContact: config.supportEmail ?? config.supportUrl ?? "your provider's support team",
+  }
+}
+
+export const PLACEHOLDER_NAMES = [
+  'providerName',
+  'outgoingServer',
+  'submissionPort',
+  'implicitTlsPort',
+  'supportContact',
+] as const
+export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number]

@@ -1,0 +1,46 @@
+import type { Text } from './text.ts'
+
+/** A condition on a fact collected earlier in the walk (for example the mail app the user picked). */
+export type FactCondition = { readonly fact: string; readonly in: readonly string[] }
+
+type Conditional = { readonly when?: FactCondition }
+
+/**
+ * Rich node content as structured data. Components render it; no HTML strings anywhere, so
+ * content can never inject markup.
+ */
+export type Block = Conditional &
+  (
+    | { readonly kind: 'paragraph'; readonly text: Text }
+    | { readonly kind: 'steps'; readonly items: readonly Text[] }
+    | { readonly kind: 'bullets'; readonly items: readonly Text[] }
+    | {
+        readonly kind: 'code'
+        readonly caption: Text
+        readonly code: string
+        readonly language: 'shell' | 'config' | 'log'
+      }
+    | { readonly kind: 'warning'; readonly text: Text }
+    | { readonly kind: 'tip'; readonly text: Text }
+    | { readonly kind: 'link'; readonly text: Text; readonly href: string }
+  )
+
+export type BlockKind = Block['kind']
+
+/** The blocks that apply given the facts collected so far. */
+export function visibleBlocks(blocks: readonly Block[], facts: Readonly<Record<string, string>>): Block[] {
+  return blocks.filter((block) => !block.when || block.when.in.includes(facts[block.when.fact] ?? ''))
+}
+
+/** Every Text inside a block, for validation and export. */
+export function blockTexts(block: Block): Text[] {
+  switch (block.kind) {
+    case 'steps':
+    case 'bullets':
+      return [...block.items]
+    case 'code':
+      return [block.caption]
+    default:
+      return [block.text]
+  }
+}

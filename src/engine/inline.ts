@@ -1,0 +1,23 @@
+export type InlineSegment = { readonly kind: 'text' | 'strong' | 'code'; readonly value: string }
+
+const INLINE = /\*\*([^*]+)\*\*|`([^`]+)`/g
+
+/** Splits `**strong**` and `` `code` `` spans out of a string. The result is rendered as text, never as HTML. */
+export function parseInline(source: string): InlineSegment[] {
+  const segments: InlineSegment[] = []
+  let last = 0
+  for (const match of source.matchAll(INLINE)) {
+    if (match.index > last) segments.push({ kind: 'text', value: source.slice(last, match.index) })
+    segments.push(
+      match[1] !== undefined ? { kind: 'strong', value: match[1] } : { kind: 'code', value: match[2] ?? '' },
+    )
+    last = match.index + match[0].length
+  }
+  if (last < source.length) segments.push({ kind: 'text', value: source.slice(last) })
+  return segments
+}
+
+export const plainText = (source: string): string =>
+  parseInline(source)
+    .map((s) => s.value)
+    .join('')

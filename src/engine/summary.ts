@@ -1,0 +1,48 @@
+import { nodesThatReachAnOutcome } from './graph.ts'
+import type { NodeKind, Tree } from './types.ts'
+import { answersOf } from './types.ts'
+
+export type TreeSummary = {
+  readonly nodesPerKind: Readonly<Record<NodeKind, number>>
+  readonly entries: Readonly<Record<string, string>>
+  /** Distinct paths from every entry to an outcome, not following `loops` answers. */
+  readonly paths: number
+  /** Answers on the longest such path. */
+  readonly longestPath: number
+}
+
+/**
+ * Counts paths with memoised depth-first search over the graph without `loops` edges, so large trees
+ * are summarised without listing every path. Assumes the validator found no unintended cycles.
+ */
+export function summarizeTree<Id extends string>(tree: Tree<Id>): TreeSummary {
+  const nodesPerKind: Record<NodeKind, number> = { question: 0, step: 0, outcome: 0 }
+  for (const node of Object.values<Tree<Id>['nodes'][Id]>(tree.nodes)) nodesPerKind[node.kind] += 1
+  const live = nodesThatReachAnOutcome(tree)
+  const memo = new Map<Id, { paths: number; longest: number }>()
+  const measure = (id: Id, guard: Set<Id>): { paths: number; longest: number } => {
+    const known = memo.get(id)
+    if (known) return known
+    const node = tree.nodes[id]
+    if (node.kind === 'outcome') return { paths: 1, longest: 0 }
+    let paths = 0
+    let longest = 0
+    for (const answer of answersOf(node)) {
+      if (answer.loops || guard.has(answer.next) || !live.has(answer.next)) continue
+      const sub = measure(answer.next, new Set(guard).add(answer.next))
+      paths += sub.paths
+      longest = Math.max(longest, sub.longest + 1)
+    }
+    const result = { paths, longest }
+    memo.set(id, result)
+    return result
+  }
+  const starts = Object.values<Id>(tree.entries)
+  const perEntry = starts.map((start) => measure(start, new Set([start])))
+  return {
+    nodesPerKind,
+    entries: tree.entries,
+    paths: perEntry.reduce((sum, m) => sum + m.paths, 0),
+    longestPath: Math.max(0, ...perEntry.map((m) => m.longest)),
+  }
+}

@@ -1,0 +1,58 @@
+import type { Block } from './content.ts'
+import type { Text } from './text.ts'
+
+/** Facts an answer records, for example `{ auth: 'off' }`; they feed later content and the provider message. */
+export type Facts = Readonly<Record<string, string>>
+
+export type Answer<Id extends string> = {
+  /** Stable within its node; this is what the URL records, so renaming one breaks old links. */
+  readonly key: string
+  readonly label: Text
+  readonly hint?: Text
+  readonly next: Id
+  readonly facts?: Facts
+  /** This answer deliberately leads back to an earlier node ("try again"); the validator allows the cycle. */
+  readonly loops?: true
+}
+
+export type QuestionNode<Id extends string> = {
+  readonly kind: 'question'
+  readonly title: Text
+  readonly body?: readonly Block[]
+  readonly answers: readonly Answer<Id>[]
+}
+
+/** Instructions the user carries out, then reports back ("That fixed it" / "Still failing"). */
+export type StepNode<Id extends string> = {
+  readonly kind: 'step'
+  readonly title: Text
+  readonly body: readonly Block[]
+  readonly answers: readonly Answer<Id>[]
+}
+
+export const VERDICTS = ['resolved', 'contact-provider', 'contact-admin', 'contact-recipient'] as const
+export type Verdict = (typeof VERDICTS)[number]
+
+export type OutcomeNode = {
+  readonly kind: 'outcome'
+  readonly verdict: Verdict
+  readonly title: Text
+  readonly body: readonly Block[]
+  /** For contact-* outcomes: what to ask for, as the closing request of the message. */
+  readonly ask?: Text
+}
+
+export type TreeNode<Id extends string = string> = QuestionNode<Id> | StepNode<Id> | OutcomeNode
+export type NodeKind = TreeNode['kind']
+
+export type Tree<Id extends string = string, Entry extends string = string> = {
+  readonly entries: Readonly<Record<Entry, Id>>
+  readonly nodes: Readonly<Record<Id, TreeNode<Id>>>
+}
+
+/** The nodes that offer answers (everything but outcomes). */
+export type NodeWithAnswers<Id extends string> = QuestionNode<Id> | StepNode<Id>
+
+export function answersOf<Id extends string>(node: TreeNode<Id>): readonly Answer<Id>[] {
+  return node.kind === 'outcome' ? [] : node.answers
+}

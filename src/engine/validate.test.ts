@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { sampleTree } from './fixtures.ts'
+import { en } from './text.ts'
+import type { Tree } from './types.ts'
+import { describeProblem, validateTree } from './validate.ts'
+
+const options = { placeholders: ['providerName'] }
+
+describe('validateTree', () => {
+  it('finds nothing wrong with a sound tree', () => {
+    expect(validateTree(sampleTree, options)).toEqual([])
+  })
+
+  it('reports every problem at once, not just the first', () => {
+    const broken: Tree = {
+      entries: { main: 'q', other: 'missing-entry' },
+      nodes: {
+        q: {
+          kind: 'question',
+          title: en('Pick {mystery}'),
+          answers: [
+            { key: 'a', label: en('Same'), next: 'loop' },
+            { key: 'a', label: en('same'), next: 'ghost' },
+          ],
+        },
+        loop: {
+          kind: 'step',
+          title: en('Loop'),
+          body: [{ kind: 'link', text: en('Docs'), href: 'javascript:alert(1)' }],
+          answers: [{ key: 'x', label: en('Again'), next: 'q' }],
+        },
+        lonely: {
+          kind: 'question',
+          title: en(''),
+          answers: [{ key: 'y', label: en('Only one'), next: 'end' }],
+        },
+        stuck: { kind: 'step', title: en('Stuck'), body: [], answers: [] },
+        end: { kind: 'outcome', verdict: 'resolved', title: en('End'), body: [] },
+      },
+    }
+    const kinds = validateTree(broken, options).map((p) => p.kind)
+    expect(new Set(kinds)).toEqual(
+      new Set([
+        'unknown-entry-node',
+        'unreachable',
+        'dead-end',
+        'no-outcome-reachable',
+        'too-few-answers',
+        'duplicate-answer-label',
+        'duplicate-answer-key',
+        'dangling-reference',
+        'cycle',
+        'empty-text',
+        'unfilled-placeholder',
+        'unsafe-link',
+      ]),
+    )
+  })
+
+  it('allows a cycle only through an answer marked as looping', () => {
+    expect(validateTree(sampleTree, options).filter((p) => p.kind === 'cycle')).toEqual([])
+    const unmarked: Tree = {
+      ...sampleTree,
+      nodes: {
+        ...sampleTree.nodes,
+        try: {
+          ...sampleTree.nodes.try,
+          answers: sampleTree.nodes.try.answers.map((a) => ({ ...a, loops: undefined })),
+        },
+      } as Tree['nodes'],
+    }
+    expect(validateTree(unmarked, options)).toContainEqual({ kind: 'cycle', nodes: ['ask', 'try', 'ask'] })
+  })
+
+  it('reports text missing in a required language', () => {
+    const problems = validateTree(sampleTree, { ...options, locales: ['en', 'de' as 'en'] })
+    expect(problems.filter((p) => p.kind === 'missing-translation').length).toBeGreaterThan(0)
+  })
+
+  it('describes each problem in one line', () => {
+    const problem = { kind: 'dangling-reference', node: 'q', answer: 'a', target: 'ghost' } as const
+    expect(describeProblem(problem)).toBe('q: answer "a" leads to missing node "ghost"')
+  })
+})

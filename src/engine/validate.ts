@@ -1,0 +1,145 @@
+import { blockTexts } from './content.ts'
+import { nodesThatReachAnOutcome, reachableFrom, unintendedCycles } from './graph.ts'
+import { placeholdersIn } from './placeholders.ts'
+import type { Locale, Text } from './text.ts'
+import { LOCALES } from './text.ts'
+import type { Tree, TreeNode } from './types.ts'
+import { answersOf } from './types.ts'
+
+export type TreeProblem =
+  | {
+      readonly kind: 'dangling-reference'
+      readonly node: string
+      readonly answer: string
+      readonly target: string
+    }
+  | { readonly kind: 'unknown-entry-node'; readonly entry: string; readonly target: string }
+  | { readonly kind: 'unreachable'; readonly node: string }
+  | { readonly kind: 'dead-end'; readonly node: string }
+  | { readonly kind: 'no-outcome-reachable'; readonly node: string }
+  | { readonly kind: 'too-few-answers'; readonly node: string; readonly count: number }
+  | { readonly kind: 'duplicate-answer-label'; readonly node: string; readonly label: string }
+  | { readonly kind: 'duplicate-answer-key'; readonly node: string; readonly key: string }
+  | { readonly kind: 'cycle'; readonly nodes: readonly string[] }
+  | {
+      readonly kind: 'missing-translation'
+      readonly node: string
+      readonly locale: Locale
+      readonly text: string
+    }
+  | { readonly kind: 'empty-text'; readonly node: string }
+  | { readonly kind: 'unfilled-placeholder'; readonly node: string; readonly placeholder: string }
+  | { readonly kind: 'unsafe-link'; readonly node: string; readonly href: string }
+
+export type ValidateOptions = {
+  /** Placeholder names the provider config can fill. */
+  readonly placeholders: readonly string[]
+  readonly locales?: readonly Locale[]
+}
+
+export function textsOfNode(node: TreeNode): Text[] {
+  const body = node.body ?? []
+  return [
+    node.title,
+    ...body.flatMap(blockTexts),
+    ...answersOf(node).flatMap((a) => (a.hint ? [a.label, a.hint] : [a.label])),
+    ...(node.kind === 'outcome' && node.ask ? [node.ask] : []),
+  ]
+}
+
+function answerProblems(id: string, node: TreeNode, ids: ReadonlySet<string>): TreeProblem[] {
+  const answers = answersOf(node)
+  const problems: TreeProblem[] = []
+  if (node.kind === 'question' && answers.length < 2)
+    problems.push({ kind: 'too-few-answers', node: id, count: answers.length })
+  if (node.kind !== 'outcome' && answers.length === 0) problems.push({ kind: 'dead-end', node: id })
+  const labels = new Set<string>()
+  const keys = new Set<string>()
+  for (const answer of answers) {
+    if (!ids.has(answer.next))
+      problems.push({ kind: 'dangling-reference', node: id, answer: answer.key, target: answer.next })
+    const label = answer.label.en.trim().toLowerCase()
+    if (labels.has(label)) problems.push({ kind: 'duplicate-answer-label', node: id, label: answer.label.en })
+    if (keys.has(answer.key)) problems.push({ kind: 'duplicate-answer-key', node: id, key: answer.key })
+    labels.add(label)
+    keys.add(answer.key)
+  }
+  return problems
+}
+
+function textProblems(id: string, node: TreeNode, options: ValidateOptions): TreeProblem[] {
+  const problems: TreeProblem[] = []
+  const known = new Set(options.placeholders)
+  for (const text of textsOfNode(node)) {
+    if (text.en.trim() === '') {
+      problems.push({ kind: 'empty-text', node: id })
+      continue
+    }
+    for (const locale of options.locales ?? LOCALES) {
+      const value = (text as Partial<Record<Locale, string>>)[locale]
+      if (value === undefined || value.trim() === '')
+        problems.push({ kind: 'missing-translation', node: id, locale, text: text.en })
+    }
+    for (const name of placeholdersIn(text.en))
+      if (!known.has(name)) problems.push({ kind: 'unfilled-placeholder', node: id, placeholder: name })
+  }
+  for (const block of node.body ?? []) {
+    if (block.kind === 'link' && !/^https:\/\/[^\s]+$/.test(block.href))
+      problems.push({ kind: 'unsafe-link', node: id, href: block.href })
+  }
+  return problems
+}
+
+/** Every structural and content problem in the tree; an empty list means it is valid. Never stops at the first. */
+export function validateTree(tree: Tree, options: ValidateOptions): TreeProblem[] {
+  const ids = new Set(Object.keys(tree.nodes))
+  const problems: TreeProblem[] = []
+  const entryTargets = Object.entries<string>(tree.entries)
+  for (const [entry, target] of entryTargets)
+    if (!ids.has(target)) problems.push({ kind: 'unknown-entry-node', entry, target })
+
+  const reachable = reachableFrom(
+    tree,
+    entryTargets.map(([, target]) => target),
+  )
+  const live = nodesThatReachAnOutcome(tree)
+  for (const [id, node] of Object.entries(tree.nodes)) {
+    if (!reachable.has(id)) problems.push({ kind: 'unreachable', node: id })
+    if (node.kind !== 'outcome' && answersOf(node).length > 0 && !live.has(id))
+      problems.push({ kind: 'no-outcome-reachable', node: id })
+    problems.push(...answerProblems(id, node, ids), ...textProblems(id, node, options))
+  }
+  for (const cycle of unintendedCycles(tree)) problems.push({ kind: 'cycle', nodes: cycle })
+  return problems
+}
+
+export function describeProblem(problem: TreeProblem): string {
+  switch (problem.kind) {
+    case 'dangling-reference':
+      return `${problem.node}: answer "${problem.answer}" leads to missing node "${problem.target}"`
+    case 'unknown-entry-node':
+      return `entry "${problem.entry}" names missing node "${problem.target}"`
+    case 'unreachable':
+      return `${problem.node}: not reachable from any entry`
+    case 'dead-end':
+      return `${problem.node}: not an outcome, but offers no way forward`
+    case 'no-outcome-reachable':
+      return `${problem.node}: no outcome can be reached from here`
+    case 'too-few-answers':
+      return `${problem.node}: a question needs at least two answers (has ${problem.count})`
+    case 'duplicate-answer-label':
+      return `${problem.node}: two answers read "${problem.label}"`
+    case 'duplicate-answer-key':
+      return `${problem.node}: two answers have the key "${problem.key}"`
+    case 'cycle':
+      return `cycle not marked as intended: ${problem.nodes.join(' → ')}`
+    case 'missing-translation':
+      return `${problem.node}: no ${problem.locale} text for "${problem.text.slice(0, 40)}"`
+    case 'empty-text':
+      return `${problem.node}: empty text`
+    case 'unfilled-placeholder':
+      return `${problem.node}: unknown placeholder {${problem.placeholder}}`
+    case 'unsafe-link':
+      return `${problem.node}: link must be an https:// address (${problem.href})`
+  }
+}

@@ -1,0 +1,787 @@
+import type { Block } from '@/engine/content.ts'
+import { defineNodes } from '@/engine/define-tree.ts'
+import { en } from '@/engine/text.ts'
+
+const fixedOrNot = <Id extends string>(fixed: Id, notFixed: Id) =>
+  [
+    {
+      key: 'fixed',
+      label: en('That fixed it: my message went out'),
+      next: fixed,
+      facts: { outcome: 'fixed' },
+    },
+    { key: 'still-failing', label: en('Still getting the error'), next: notFixed },
+  ] as const
+
+const sendAgain: Block = {
+  kind: 'tip',
+  text: en('Send yourself or a friend at another provider a short test message to check.'),
+}
+
+/** The branch for people sending from a mail app ("end user"). */
+export const endUserNodes = defineNodes({
+  'eu-start': {
+    kind: 'question',
+    title: en('When do you see the error?'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en('This tells us which mail server refused your message: yours, or the recipient’s.'),
+      },
+    ],
+    answers: [
+      {
+        key: 'on-send',
+        label: en('Right away when I press Send'),
+        hint: en('A pop-up error, or the message stays in the Outbox.'),
+        next: 'eu-scope',
+        facts: { seen: 'on-send' },
+      },
+      {
+        key: 'bounce',
+        label: en('Later, in an email saying my message was not delivered'),
+        hint: en('A "bounce" from Mail Delivery System, MAILER-DAEMON or Postmaster.'),
+        next: 'eu-bounce-who',
+        facts: { seen: 'bounce' },
+      },
+    ],
+  },
+  'eu-scope': {
+    kind: 'question',
+    title: en('Who can you not send to?'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Try one address inside your own company or domain and one outside it, such as a friend’s personal address.',
+        ),
+      },
+    ],
+    answers: [
+      {
+        key: 'external',
+        label: en('Only people outside my own domain or company'),
+        next: 'eu-auth-on',
+        facts: { scope: 'external only' },
+      },
+      {
+        key: 'everyone',
+        label: en('Everyone, even colleagues'),
+        next: 'eu-server-name',
+        facts: { scope: 'every recipient' },
+      },
+    ],
+  },
+  'eu-server-name': {
+    kind: 'step',
+    title: en('Check the outgoing server name and your account'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'When even colleagues fail, the app is often talking to the wrong server, or the account itself is not active.',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en('Open your mail app’s account settings and find the **outgoing (SMTP) server**.'),
+          en(
+            'Make sure it is {outgoingServer}, and not the incoming (IMAP or POP) server or the server that receives mail for your domain.',
+          ),
+          en(
+            'Sign in to your provider’s webmail with the same address and password. If that fails, the account may be locked, suspended or unpaid: contact {supportContact}.',
+          ),
+        ],
+      },
+      sendAgain,
+    ],
+    answers: fixedOrNot('eu-resolved', 'eu-auth-on'),
+  },
+  'eu-auth-on': {
+    kind: 'question',
+    title: en('Does your app sign in to the outgoing server?'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Outgoing servers only pass mail on to other domains for people who have signed in. Most apps call this setting something like **My outgoing server requires authentication**, **Require sign-in** or **Authentication: Password**.',
+        ),
+      },
+      { kind: 'paragraph', text: en('Look in the account’s outgoing (SMTP) server settings.') },
+    ],
+    answers: [
+      { key: 'off', label: en('No, it is turned off'), next: 'eu-turn-auth-on', facts: { auth: 'off' } },
+      { key: 'unknown', label: en('I am not sure'), next: 'eu-turn-auth-on', facts: { auth: 'unknown' } },
+      { key: 'on', label: en('Yes, it is turned on'), next: 'eu-port', facts: { auth: 'on' } },
+    ],
+  },
+  'eu-turn-auth-on': {
+    kind: 'step',
+    title: en('Turn on authentication for the outgoing server'),
+    body: [
+      {
+        kind: 'steps',
+        items: [
+          en('Open the account’s **outgoing (SMTP) server** settings.'),
+          en('Turn on the option that makes the outgoing server require authentication (sign-in).'),
+          en(
+            'Choose to use the same user name and password as for incoming mail. The user name is usually your full email address.',
+          ),
+          en(
+            'If there is an option called **Secure Password Authentication (SPA)**, leave it off unless your provider tells you otherwise.',
+          ),
+          en('Save, then send the message again.'),
+        ],
+      },
+      {
+        kind: 'tip',
+        text: en(
+          'Not sure of the server name, user name or password? Ask {supportContact} to confirm them; they are the same details you use for webmail.',
+        ),
+      },
+    ],
+    answers: [
+      ...fixedOrNot('eu-resolved', 'eu-port'),
+      {
+        key: 'password-refused',
+        label: en('The app says my user name or password is wrong'),
+        next: 'eu-auth-failed',
+      },
+    ],
+  },
+  'eu-port': {
+    kind: 'question',
+    title: en('Which port and encryption does the outgoing server use?'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en('These are next to the outgoing server name, sometimes under **Advanced**.'),
+      },
+    ],
+    answers: [
+      {
+        key: '25-or-none',
+        label: en('Port 25, or no encryption'),
+        next: 'eu-fix-port',
+        facts: { port: '25 or no encryption' },
+      },
+      {
+        key: '587-starttls',
+        label: en('Port 587 with STARTTLS'),
+        next: 'eu-account-type',
+        facts: { port: '587 STARTTLS' },
+      },
+      {
+        key: '465-tls',
+        label: en('Port 465 with SSL/TLS'),
+        next: 'eu-account-type',
+        facts: { port: '465 SSL/TLS' },
+      },
+      {
+        key: 'unknown',
+        label: en('Something else, or I can’t find it'),
+        next: 'eu-fix-port',
+        facts: { port: 'unknown' },
+      },
+    ],
+  },
+  'eu-fix-port': {
+    kind: 'step',
+    title: en('Use a secure submission port'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Port 25 is meant for servers talking to each other; many home, mobile and public networks block it. Many servers also only accept a sign-in after the connection is encrypted.',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en('Set the outgoing port to **{submissionPort}** with **STARTTLS** encryption.'),
+          en('If that does not connect, use port **{implicitTlsPort}** with **SSL/TLS** instead.'),
+          en('Keep authentication turned on, then send again.'),
+        ],
+      },
+      {
+        kind: 'warning',
+        text: en(
+          'Pair them exactly: {submissionPort} goes with STARTTLS and {implicitTlsPort} with SSL/TLS. A mismatch gives a connection error.',
+        ),
+      },
+    ],
+    answers: fixedOrNot('eu-resolved', 'eu-account-type'),
+  },
+  'eu-account-type': {
+    kind: 'question',
+    title: en('What kind of account is it?'),
+    answers: [
+      {
+        key: 'two-step',
+        label: en('Gmail, Yahoo, iCloud or Outlook.com, or an account with two-step verification'),
+        next: 'eu-app-password',
+        facts: { account: 'big provider or two-step verification' },
+      },
+      {
+        key: 'm365',
+        label: en('A Microsoft 365 work or school account'),
+        next: 'eu-m365',
+        facts: { account: 'Microsoft 365 work or school' },
+      },
+      {
+        key: 'other',
+        label: en('Another provider, without two-step verification'),
+        next: 'eu-pop-timing',
+        facts: { account: 'other provider' },
+      },
+    ],
+  },
+  'eu-app-password': {
+    kind: 'step',
+    title: en('Use an app password or the provider’s own sign-in'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Accounts with two-step verification usually refuse your normal password in mail apps. The app then cannot sign in to send.',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en(
+            'Best: remove the account from the app and add it again with the provider’s own button (Google, Microsoft, Yahoo, iCloud), so the app signs in the modern way.',
+          ),
+          en(
+            'Or: create an **app password** in your account’s security settings and type it in the app instead of your normal password, for both incoming and outgoing mail.',
+          ),
+        ],
+      },
+      {
+        kind: 'link',
+        text: en('Google: sign in with app passwords'),
+        href: 'https://support.google.com/accounts/answer/185833',
+      },
+      { kind: 'link', text: en('Apple: app-specific passwords'), href: 'https://support.apple.com/102654' },
+    ],
+    answers: fixedOrNot('eu-resolved', 'eu-pop-timing'),
+  },
+  'eu-auth-failed': {
+    kind: 'step',
+    title: en('The server refused your user name or password'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'The app tried to sign in to send, but the server said the details were wrong. Until sign-in works, the server will not pass your mail on.',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en('Check you can sign in to webmail with the same address and password.'),
+          en(
+            'In the app’s outgoing server settings, type the password again. Use your full email address as the user name.',
+          ),
+          en(
+            'If the account has two-step verification, use an app password or re-add the account with the provider’s own sign-in button.',
+          ),
+          en('If you changed your password recently, update it on every device.'),
+        ],
+      },
+    ],
+    answers: [
+      ...fixedOrNot('eu-resolved', 'eu-ask-provider'),
+      {
+        key: 'm365',
+        label: en('It is a Microsoft 365 work or school account'),
+        next: 'eu-m365',
+        facts: { account: 'Microsoft 365 work or school' },
+      },
+    ],
+  },
+  'eu-pop-timing': {
+    kind: 'question',
+    title: en('Does sending work just after you check for new mail, then stop working later?'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Some providers let you send for a short while after your app has collected mail, instead of asking the app to sign in to send. This is called POP-before-SMTP.',
+        ),
+      },
+    ],
+    answers: [
+      {
+        key: 'yes',
+        label: en('Yes, it works right after checking mail'),
+        next: 'eu-network',
+        facts: { popBeforeSmtp: 'sending works right after checking mail' },
+      },
+      { key: 'no', label: en('No, or I can’t tell'), next: 'eu-webmail' },
+    ],
+  },
+  'eu-network': {
+    kind: 'question',
+    title: en('Does your device change networks?'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'For example a phone moving between Wi-Fi and mobile data, a laptop moving between hotspots, or a VPN switching on or off.',
+        ),
+      },
+    ],
+    answers: [
+      {
+        key: 'changes',
+        label: en('Yes, it changes networks or uses a VPN'),
+        next: 'eu-mobile-pop',
+        facts: { network: 'changes between Wi-Fi, mobile data or VPN' },
+      },
+      {
+        key: 'same',
+        label: en('No, it stays on one network'),
+        next: 'eu-pop-step',
+        facts: { network: 'one network' },
+      },
+    ],
+  },
+  'eu-mobile-pop': {
+    kind: 'step',
+    title: en('Your provider recognises you by network address; switch to signing in'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'When your app checks mail, the provider remembers the internet address (IP) you came from and lets that address send for a while. When your device changes network, it gets a new address, so the permission no longer matches and sending is refused.',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en(
+            'Turn on authentication for the outgoing server and use the same user name and password as for incoming mail.',
+          ),
+          en('Send again, on any network.'),
+        ],
+      },
+      { kind: 'tip', text: en('Until then, check for new mail and send straight away on the same network.') },
+    ],
+    answers: [
+      ...fixedOrNot('eu-resolved', 'eu-ask-provider'),
+      {
+        key: 'no-auth-offered',
+        label: en('The app or provider does not offer outgoing sign-in'),
+        next: 'eu-ask-enable-auth',
+        facts: { smtpAuthOffered: 'no' },
+      },
+    ],
+  },
+  'eu-pop-step': {
+    kind: 'step',
+    title: en('Sign in to send instead of checking mail first'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Your provider seems to allow sending only for a short time after your app collects mail. Once that time runs out, sending is refused.',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en(
+            'Turn on authentication for the outgoing server, with the same user name and password as for incoming mail.',
+          ),
+          en('Send again, even a long time after checking mail.'),
+        ],
+      },
+      {
+        kind: 'tip',
+        text: en(
+          'Quick workaround: check for new mail, then send right away. Some apps can do this for you, such as Outlook’s **Log on to incoming mail server before sending mail**.',
+        ),
+      },
+    ],
+    answers: [
+      ...fixedOrNot('eu-resolved', 'eu-ask-provider'),
+      {
+        key: 'no-auth-offered',
+        label: en('The app or provider does not offer outgoing sign-in'),
+        next: 'eu-ask-enable-auth',
+        facts: { smtpAuthOffered: 'no' },
+      },
+    ],
+  },
+  'eu-webmail': {
+    kind: 'question',
+    title: en('Can you send to the same person from webmail?'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en('Sign in to your provider’s website and send a short message to the same address.'),
+      },
+    ],
+    answers: [
+      {
+        key: 'works',
+        label: en('Yes, webmail can send to them'),
+        next: 'eu-reconfigure',
+        facts: { webmail: 'can send to the same recipient' },
+      },
+      {
+        key: 'fails',
+        label: en('No, webmail fails too'),
+        next: 'eu-ask-provider',
+        facts: { webmail: 'fails too' },
+      },
+      { key: 'no-webmail', label: en('I don’t have webmail'), next: 'eu-ask-provider' },
+    ],
+  },
+  'eu-reconfigure': {
+    kind: 'step',
+    title: en('Set the account up again in your app'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Webmail works, so your account and the recipient are fine: something in the app’s settings is off.',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en('Note down the settings your provider publishes for mail apps.'),
+          en('Remove the account from the app and add it again, entering those settings by hand.'),
+          en(
+            'Send from your own address. Many servers refuse to send as an address that is not yours or one of your aliases.',
+          ),
+          en('Update the app if an update is offered.'),
+        ],
+      },
+    ],
+    answers: fixedOrNot('eu-resolved', 'eu-ask-provider'),
+  },
+  'eu-m365': {
+    kind: 'outcome',
+    verdict: 'contact-admin',
+    title: en('Ask your IT team to allow your app to send'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Microsoft 365 organisations can switch off sign-in for sending from mail apps that use plain SMTP (called SMTP AUTH), for everyone or per mailbox. Many new organisations have it off. Your app cannot fix that on its own.',
+        ),
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'Easiest: add the account in your app as a **Microsoft 365** or **Exchange** account instead of IMAP/POP, so it signs in the modern way.',
+          ),
+          en('Or ask your IT team whether SMTP AUTH can be turned on for your mailbox.'),
+        ],
+      },
+    ],
+    ask: en(
+      'Please check whether SMTP authentication (SMTP AUTH) is enabled for my mailbox, or tell me which account type my mail app should use.',
+    ),
+  },
+  'eu-ask-enable-auth': {
+    kind: 'outcome',
+    verdict: 'contact-provider',
+    title: en('Ask {providerName} to turn on SMTP authentication'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Signing in to send works on every network, so it is the lasting fix. If your account does not offer it yet, only your provider can switch it on.',
+        ),
+      },
+    ],
+    ask: en(
+      'Please enable SMTP authentication for my account, and tell me the outgoing server, port and encryption to use.',
+    ),
+  },
+  'eu-ask-provider': {
+    kind: 'outcome',
+    verdict: 'contact-provider',
+    title: en('Ask {providerName} to look at their mail logs'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Your settings look right, so the refusal needs a look from the provider’s side. Their mail server logs show exactly why your message was refused; the details below help them find it quickly.',
+        ),
+      },
+    ],
+    ask: en('Please check your mail server logs for this refusal and tell me what to change.'),
+  },
+  'eu-bounce-who': {
+    kind: 'question',
+    title: en('Which server refused the message?'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Open the bounce and look for lines such as **host … said**, **Remote-MTA**, **Generating server** or **Remote server returned**. They name the server that refused.',
+        ),
+      },
+      {
+        kind: 'paragraph',
+        text: en(
+          'A code starting with 5, such as 554 5.7.1, means the refusal is final. A code starting with 4, such as 454 4.7.1, means it is temporary and the server will try again by itself.',
+        ),
+      },
+    ],
+    answers: [
+      {
+        key: 'mine',
+        label: en('My own provider’s server'),
+        next: 'eu-auth-on',
+        facts: { refusedBy: 'my provider’s server' },
+      },
+      {
+        key: 'theirs',
+        label: en('The recipient’s server (another domain)'),
+        next: 'eu-bounce-says',
+        facts: { refusedBy: 'the recipient’s server' },
+      },
+      { key: 'unknown', label: en('I can’t tell'), next: 'eu-ask-provider' },
+    ],
+  },
+  'eu-bounce-says': {
+    kind: 'question',
+    title: en('What does the recipient’s server say?'),
+    answers: [
+      {
+        key: 'relay',
+        label: en('Relay access denied, Unable to relay, or not permitted to relay'),
+        next: 'eu-rcpt-relay',
+        facts: { bounceSays: 'relay refused by the recipient’s server' },
+      },
+      {
+        key: 'auth-required',
+        label: en('Please turn on SMTP Authentication'),
+        next: 'eu-rcpt-authreq',
+        facts: { bounceSays: 'recipient’s server asks for SMTP authentication' },
+      },
+      {
+        key: 'unknown-user',
+        label: en('User unknown, does not exist, or 5.1.1'),
+        next: 'eu-rcpt-invalid',
+        facts: { bounceSays: 'unknown recipient' },
+      },
+      {
+        key: 'full',
+        label: en('Mailbox full or over quota'),
+        next: 'eu-rcpt-full',
+        facts: { bounceSays: 'mailbox full' },
+      },
+      {
+        key: 'blocked',
+        label: en('Blocked, blacklisted, Spamhaus or another blocklist'),
+        next: 'eu-blocklisted',
+        facts: { bounceSays: 'sending server blocked' },
+      },
+      {
+        key: 'sender-verify',
+        label: en('Sender verify failed'),
+        next: 'eu-sender-verify',
+        facts: { bounceSays: 'sender verification failed' },
+      },
+      {
+        key: 'spf',
+        label: en('SPF, DKIM or DMARC'),
+        next: 'eu-sender-auth-records',
+        facts: { bounceSays: 'SPF, DKIM or DMARC failure' },
+      },
+      {
+        key: 'temporary',
+        label: en('A code starting with 4, or "try again later"'),
+        next: 'eu-temporary',
+        facts: { bounceSays: 'temporary failure' },
+      },
+    ],
+  },
+  'eu-rcpt-relay': {
+    kind: 'outcome',
+    verdict: 'contact-recipient',
+    title: en('The recipient’s mail server is set up wrongly'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Your provider delivered the message, but the server that receives mail for the recipient’s domain does not think it handles that domain. Usually the domain’s MX records point to an old or wrong server, or the domain was not added after a move to a new provider.',
+        ),
+      },
+      {
+        kind: 'paragraph',
+        text: en('You cannot fix this from your side, and sending again will not help until they do.'),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en('Contact the recipient another way (phone, another address) and forward them the bounce.'),
+          en(
+            'Ask them to have their IT team check the domain’s MX records and the domains their mail server accepts.',
+          ),
+        ],
+      },
+    ],
+    ask: en(
+      'Your mail server refused my message with a relay error. Please ask your IT team to check your domain’s MX records and accepted domains.',
+    ),
+  },
+  'eu-rcpt-authreq': {
+    kind: 'outcome',
+    verdict: 'contact-recipient',
+    title: en('The recipient’s server wrongly asks senders to sign in'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'A server that receives mail for its own users should never ask outside senders to sign in. This usually means it does not treat the recipient’s domain as its own. Only the recipient’s IT team can fix it.',
+        ),
+      },
+    ],
+    ask: en(
+      'Your mail server asked my provider to sign in before accepting mail for you. Please ask your IT team to check that your domain is set up as a local domain.',
+    ),
+  },
+  'eu-rcpt-invalid': {
+    kind: 'outcome',
+    verdict: 'contact-recipient',
+    title: en('The address does not exist'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'This is not a settings problem: the recipient’s server says there is no mailbox with that address, or it is closed.',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en('Check the spelling, especially after the @.'),
+          en('Ask the person for their current address through another channel.'),
+        ],
+      },
+    ],
+    ask: en(
+      'My message to you bounced because the address was not found. Could you confirm your current email address?',
+    ),
+  },
+  'eu-rcpt-full': {
+    kind: 'outcome',
+    verdict: 'contact-recipient',
+    title: en('The recipient’s mailbox is full'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'The recipient needs to free up space. Let them know another way, then send again later. Large attachments make this more likely; try a link instead.',
+        ),
+      },
+    ],
+    ask: en('My message to you bounced because your mailbox is full. Could you free up some space?'),
+  },
+  'eu-blocklisted': {
+    kind: 'outcome',
+    verdict: 'contact-provider',
+    title: en('The recipient’s spam filter refused your provider’s server'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'The recipient’s server did not trust the server your provider sends from, often because its address is on a blocklist. Your provider has to clear this; it affects their other customers too.',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en('Send the bounce to {providerName} and ask them to check their mail logs and blocklist status.'),
+          en('Let the recipient know through another channel; they may be able to allow your address.'),
+        ],
+      },
+    ],
+    ask: en(
+      'The recipient’s server rejected my message as coming from a blocked server. Please check your mail server logs and blocklist status.',
+    ),
+  },
+  'eu-sender-verify': {
+    kind: 'outcome',
+    verdict: 'contact-provider',
+    title: en('The recipient’s server could not verify your address'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Before accepting, the recipient’s server checked back with your provider that your address exists, and that check failed. Make sure you send from your real address; then ask {providerName} to look at why the check failed.',
+        ),
+      },
+    ],
+    ask: en(
+      'The recipient’s server said sender verification failed for my address. Please check that your servers accept verification checks for it.',
+    ),
+  },
+  'eu-sender-auth-records': {
+    kind: 'outcome',
+    verdict: 'contact-provider',
+    title: en('Your domain’s sender records did not pass'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'The recipient’s server checked the records (SPF, DKIM, DMARC) that prove mail from your domain is genuine, and they failed. Whoever runs your domain’s DNS and mail must fix them.',
+        ),
+      },
+    ],
+    ask: en(
+      'A recipient rejected my message because of SPF, DKIM or DMARC. Please check these records for my domain.',
+    ),
+  },
+  'eu-temporary': {
+    kind: 'step',
+    title: en('This refusal is temporary: wait before sending again'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Codes starting with 4 (such as 454 4.7.1) mean "not now". Mail servers keep the message and try again by themselves, often for several days. Sending it again yourself only creates duplicates.',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en('Wait a few hours.'),
+          en('If you then get a final bounce (a code starting with 5), start again here with that bounce.'),
+        ],
+      },
+    ],
+    answers: [
+      {
+        key: 'delivered',
+        label: en('It was delivered in the end'),
+        next: 'eu-resolved',
+        facts: { outcome: 'delivered later' },
+      },
+      { key: 'still-failing', label: en('It still fails after a day'), next: 'eu-ask-provider' },
+    ],
+  },
+  'eu-resolved': {
+    kind: 'outcome',
+    verdict: 'resolved',
+    title: en('Fixed: your mail is going out'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Great. If the error comes back, for example after a new phone or a password change, run through these steps again.',
+        ),
+      },
+    ],
+  },
+})

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PROVIDER, PLACEHOLDER_NAMES, placeholderValues } from '@/config/provider.ts'
+import { exportTree } from '@/engine/export.ts'
+import { pathsToOutcomes } from '@/engine/graph.ts'
+import { describeProblem, validateTree } from '@/engine/validate.ts'
+import { replay } from '@/engine/walk.ts'
+import { tree } from './tree.ts'
+
+/** No walk should need more answers than this; a longer one means the content lost its way. */
+const MAX_ANSWERS = 20
+
+describe('the shipped tree', () => {
+  it('has no structural or content problems', () => {
+    expect(validateTree(tree, { placeholders: PLACEHOLDER_NAMES }).map(describeProblem)).toEqual([])
+  })
+
+  describe.each(Object.entries(tree.entries))('from the %s entry', (_entry, start) => {
+    const paths = pathsToOutcomes(tree, start)
+
+    it('has paths to outcomes', () => {
+      expect(paths.length).toBeGreaterThan(0)
+    })
+
+    it('ends every path at an outcome within a bounded number of answers', () => {
+      for (const path of paths) {
+        expect(path.moves.length).toBeLessThanOrEqual(MAX_ANSWERS)
+        const walked = replay(
+          tree,
+          path.start,
+          path.moves.map((m) => m.answer),
+        )
+        expect(walked.ok && walked.walk.current).toBe(path.outcome)
+        expect(tree.nodes[path.outcome].kind).toBe('outcome')
+      }
+    })
+  })
+
+  it('exports every node with its visible text and filled placeholders', () => {
+    const exported = exportTree(tree, placeholderValues(DEFAULT_PROVIDER))
+    expect(Object.keys(exported.nodes).sort()).toEqual(Object.keys(tree.nodes).sort())
+    for (const node of Object.values(exported.nodes)) {
+      expect(node.text).not.toMatch(/\{[a-zA-Z]+\}|\*\*/)
+      expect(node.text.length).toBeGreaterThan(0)
+    }
+  })
+})
