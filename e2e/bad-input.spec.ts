@@ -1,0 +1,113 @@
+import { expect, screenHeading, test } from './support/test.ts'
+import { walkUrl } from './support/walk.ts'
+
+test('an unknown node in the URL explains itself and offers a fresh start', async ({ page }) => {
+  await page.goto(walkUrl('eu-nope'))
+  await expect(screenHeading(page)).toHaveText('This link doesn’t lead to a step we know')
+  await expect(page.getByText('(“eu-nope”)')).toBeVisible()
+  await page.getByRole('link', { name: 'Start from the beginning' }).click()
+  await expect(screenHeading(page)).toHaveText('When do you see the error?')
+})
+
+test('an answer that does not fit offers to continue from the last valid step', async ({ page }) => {
+  await page.goto(walkUrl('eu-start', ['on-send', 'sideways', 'off']))
+  await expect(screenHeading(page)).toHaveText('This link doesn’t lead to a step we know')
+  await page.getByRole('link', { name: 'Continue from the last valid step' }).click()
+  await expect(screenHeading(page)).toHaveText('Who can you not send to?')
+})
+
+test('malformed escapes and markup in the URL render as plain text', async ({ page }) => {
+  await page.goto('./#/w/%E0%A4%A/<img src=x onerror=alert(1)>')
+  await expect(screenHeading(page)).toHaveText('This link doesn’t lead to a step we know')
+  await expect(page.locator('img')).toHaveCount(0)
+})
+
+test('an unknown page shows a not-found message with a way home', async ({ page }) => {
+  await page.goto('./#/somewhere/else')
+  await expect(screenHeading(page)).toHaveText('Page not found')
+  await page.getByRole('link', { name: 'Go to the start page' }).click()
+  await expect(screenHeading(page)).toHaveText('Fix the “Relay access denied” email error')
+})
+
+test.describe('without storage', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const broken = () => {
+        throw new DOMException('Storage is disabled', 'SecurityError')
+      }
+      Object.defineProperty(window, 'localStorage', { get: broken })
+      Object.defineProperty(window, 'sessionStorage', { get: broken })
+    })
+  })
+
+  test('the wizard still works when storage is unavailable', async ({ page }) => {
+    await page.goto('./')
+    await page.getByRole('link', { name: /sending from a mail app/ }).click()
+    await page.getByRole('button', { name: /Right away when I press Send/ }).click()
+    await expect(screenHeading(page)).toHaveText('Who can you not send to?')
+  })
+})
+
+test('corrupt saved state is ignored', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem(
+      'relay-doctor.resume',
+      '{"state":{"lastWalk":{"start":"<script>","answers":"x"}},"version":1}',
+    )
+  })
+  await page.goto('./')
+  await expect(screenHeading(page)).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveCount(0)
+})
+
+test('a broken provider.json is reported by field, and the defaults are used', async ({ page }) => {
+  await page.route('**/provider.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ name: 'Acme', submissionPort: 99999, colour: 'red' }),
+    }),
+  )
+  await page.goto(walkUrl('eu-start', ['on-send', 'external', 'on', '25-or-none']))
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText('"submissionPort" must be a whole number from 1 to 65535')
+  await expect(alert).toContainText('"colour" is not a known setting')
+  await expect(page.getByText('Set the outgoing port to 587')).toBeVisible()
+})
+
+test('a provider.json that is not JSON is reported, and the app still works', async ({ page }) => {
+  await page.route('**/provider.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{ not json' }),
+  )
+  await page.goto('./')
+  await expect(page.getByRole('alert')).toContainText('the file is not valid JSON')
+  await expect(screenHeading(page)).toBeVisible()
+})
+
+test('a valid provider.json fills in the provider’s details', async ({ page }) => {
+  await page.route('**/provider.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ name: 'Acme Mail', outgoingServer: 'smtp.acme.example', submissionPort: 2525 }),
+    }),
+  )
+  await page.goto(walkUrl('eu-start', ['on-send', 'everyone']))
+  await expect(page.getByText('Make sure it is smtp.acme.example')).toBeVisible()
+  await page.goto(walkUrl('eu-start', ['on-send', 'external', 'on', '25-or-none']))
+  await expect(page.getByText('Set the outgoing port to 2525')).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+test('a screen that fails to load shows an error with a way forward, never a blank page', async ({
+  page,
+  pageProblems,
+}) => {
+  await page.goto('./')
+  await page.route(/assets\/walk-.*\.js$/, (route) => route.abort('failed'))
+  await page.getByRole('link', { name: /sending from a mail app/ }).click()
+  await expect(screenHeading(page)).toHaveText('Something went wrong')
+  await expect(page.getByRole('link', { name: 'Go to the start page' })).toBeVisible()
+  await page.unroute(/assets\/walk-.*\.js$/)
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(screenHeading(page)).toHaveText('When do you see the error?')
+  pageProblems.length = 0
+})

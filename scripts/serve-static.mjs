@@ -1,0 +1,43 @@
+// Serves the built app like a plain static host: no rewrite rules, no SPA fallback, a strict
+// Content-Security-Policy on every response. The app is mounted at "/" and at a sub-path.
+// Usage: node scripts/serve-static.mjs [--port 4173] [--dir dist]
+import { createServer } from 'node:http'
+import { parseArgs } from 'node:util'
+import sirv from 'sirv'
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'"
+export const SUB_PATH = '/help/relay-doctor/'
+
+export function startStaticServer({ port, dir = 'dist', host = '127.0.0.1' }) {
+  const files = sirv(dir, {
+    dev: false,
+    etag: true,
+    single: false,
+    setHeaders: (res) => {
+      res.setHeader('Content-Security-Policy', CSP)
+      res.setHeader('X-Content-Type-Options', 'nosniff')
+    },
+  })
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/'
+    if (url.startsWith(SUB_PATH)) req.url = `/${url.slice(SUB_PATH.length)}`
+    files(req, res, () => {
+      res.statusCode = 404
+      res.setHeader('Content-Security-Policy', CSP)
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+      res.end('Not found')
+    })
+  })
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)))
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: '4173' }, dir: { type: 'string', default: 'dist' } },
+  })
+  await startStaticServer({ port: Number(values.port), dir: values.dir })
+  console.log(
+    `Serving ${values.dir} at http://127.0.0.1:${values.port}/ and http://127.0.0.1:${values.port}${SUB_PATH}`,
+  )
+}

@@ -1,0 +1,31 @@
+import { parseProviderConfig } from '@/config/parse-provider.ts'
+import { DEFAULT_PROVIDER } from '@/config/provider.ts'
+import { providerStore } from '@/store/provider-store.ts'
+
+/**
+ * Reads `provider.json` next to index.html, where a provider hosting Relay Doctor puts its details.
+ * No file means the neutral defaults; a broken file means the defaults plus a visible explanation.
+ */
+export async function loadProviderConfig(): Promise<null> {
+  let raw: unknown
+  try {
+    const response = await fetch(new URL('provider.json', document.baseURI), { cache: 'no-cache' })
+    if (!response.ok) return null
+    const body = await response.text()
+    try {
+      raw = JSON.parse(body)
+    } catch {
+      providerStore.setState({ config: DEFAULT_PROVIDER, problems: ['the file is not valid JSON'] })
+      return null
+    }
+  } catch {
+    return null
+  }
+  const result = parseProviderConfig(raw)
+  providerStore.setState(
+    result.ok
+      ? { config: result.config, problems: [] }
+      : { config: DEFAULT_PROVIDER, problems: result.errors },
+  )
+  return null
+}

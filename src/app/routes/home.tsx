@@ -1,0 +1,62 @@
+import { useEffect } from 'react'
+import { Link } from 'react-router'
+import type { MessageKey } from '@/config/messages.ts'
+import { paths } from '@/config/paths.ts'
+import { useT } from '@/store/locale-store.ts'
+import { useResume } from '@/store/resume-store.ts'
+import type { EntryId } from '@/trees/entries.ts'
+import { ENTRIES } from '@/trees/entries.ts'
+import { choiceButton, textLink } from '@/ui/styles.ts'
+import { useFocusOnChange } from '@/ui/use-focus-on-change.ts'
+
+const ENTRY_IDS = Object.keys(ENTRIES) as EntryId[]
+
+export function Component() {
+  const t = useT()
+  const lastWalk = useResume((s) => s.lastWalk)
+  const heading = useFocusOnChange<HTMLHeadingElement>('home')
+  useEffect(() => {
+    document.title = `${t('app.name')}: ${t('app.tagline')}`
+  }, [t])
+
+  return (
+    <div className="space-y-8">
+      <section className="space-y-4" aria-labelledby="home-heading">
+        <h1
+          id="home-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="text-3xl font-bold leading-tight outline-none sm:text-4xl"
+        >
+          {t('home.title')}
+        </h1>
+        <p className="text-lg leading-relaxed">{t('home.lead')}</p>
+        <p className="text-base text-slate-700 dark:text-slate-300">{t('home.codes')}</p>
+      </section>
+      <section className="space-y-3" aria-labelledby="entries-heading">
+        <h2 id="entries-heading" className="text-xl font-semibold">
+          {t('home.choose')}
+        </h2>
+        <ul className="space-y-3">
+          {ENTRY_IDS.map((entry) => (
+            <li key={entry}>
+              <Link className={choiceButton} to={paths.walk.href(ENTRIES[entry])}>
+                <span className="font-medium">{t(`entry.${entry}.label` as MessageKey)}</span>
+                <span className="text-base text-slate-700 dark:text-slate-300">
+                  {t(`entry.${entry}.hint` as MessageKey)}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        {lastWalk && lastWalk.answers.length > 0 && (
+          <p>
+            <Link className={textLink} to={paths.walk.href(lastWalk.start, lastWalk.answers)}>
+              {t('home.resume')}
+            </Link>
+          </p>
+        )}
+      </section>
+    </div>
+  )
+}

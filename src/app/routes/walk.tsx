@@ -1,0 +1,20 @@
+import { useParams } from 'react-router'
+import { answersFromSplat, paths } from '@/config/paths.ts'
+import { replay } from '@/engine/walk.ts'
+import { BadLink } from '@/features/wizard/bad-link.tsx'
+import { WalkScreen } from '@/features/wizard/walk-screen.tsx'
+import { ENTRIES } from '@/trees/entries.ts'
+import type { NodeId } from '@/trees/tree.ts'
+import { tree } from '@/trees/tree.ts'
+
+/** `#/w/<start>/<answers…>`: replays the walk the URL describes, or explains why it can't. */
+export function Component() {
+  const params = useParams()
+  const result = replay<NodeId>(tree, params.start ?? '', answersFromSplat(params['*']))
+  if (result.ok) return <WalkScreen walk={result.walk} />
+  const startOver =
+    result.reason === 'unknown-answer'
+      ? paths.walk.href(result.validWalk.start)
+      : paths.walk.href(ENTRIES['end-user'])
+  return <BadLink result={result} startOver={startOver} />
+}

@@ -1,0 +1,73 @@
+import type { Locale } from '@/engine/text.ts'
+
+/** Every user-visible string outside the tree, keyed for translation. */
+const en = {
+  'app.name': 'Relay Doctor',
+  'app.tagline': 'Fix “Relay access denied”',
+  'app.skipToContent': 'Skip to content',
+  'app.footer': 'Relay Doctor runs entirely in your browser. Nothing you type or paste is sent anywhere.',
+  'home.title': 'Fix the “Relay access denied” email error',
+  'home.lead':
+    'Relay Doctor asks a few short questions about your situation and your mail settings, then tells you exactly what to change, or what to ask your email provider.',
+  'home.choose': 'Where are you sending from?',
+  'home.resume': 'Continue where you left off',
+  'home.codes':
+    'Also shown as 554 5.7.1 or 454 4.7.1, “Relaying denied”, “relay not permitted” or “Unable to relay”.',
+  'entry.end-user.label': 'I’m sending from a mail app',
+  'entry.end-user.hint': 'Outlook, Thunderbird, Apple Mail, a phone or tablet…',
+  'wizard.back': 'Back',
+  'wizard.startOver': 'Start over',
+  'wizard.home': 'Home',
+  'wizard.trail': 'Your answers so far',
+  'wizard.trailChange': 'Change',
+  'wizard.trailChangeLabel': 'Change your answer to “{question}”',
+  'wizard.navigation': 'Move through the questions',
+  'wizard.stepCount': 'Question {n}',
+  'wizard.didItWork': 'Did that work?',
+  'wizard.verdict.resolved': 'Solved',
+  'wizard.verdict.contact-provider': 'Next: contact your email provider',
+  'wizard.verdict.contact-admin': 'Next: contact your IT team',
+  'wizard.verdict.contact-recipient': 'Next: contact the recipient',
+  'wizard.ask': 'What to ask for',
+  'wizard.nextSteps': 'What to do next',
+  'block.copy': 'Copy',
+  'block.copied': 'Copied',
+  'block.copyFailed': 'Could not copy; select the text and copy it by hand.',
+  'block.copyLabel': 'Copy: {caption}',
+  'block.warning': 'Warning',
+  'block.tip': 'Tip',
+  'block.external': '(opens another website)',
+  'badLink.title': 'This link doesn’t lead to a step we know',
+  'badLink.unknownNode':
+    'The address names a step (“{node}”) that doesn’t exist. The link may be mistyped or from an older version of Relay Doctor.',
+  'badLink.unknownAnswer':
+    'The address contains an answer (“{answer}”) that doesn’t fit this step. You can continue from the last step that made sense, or start over.',
+  'badLink.continue': 'Continue from the last valid step',
+  'badLink.startOver': 'Start from the beginning',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is nothing at this address.',
+  'notFound.home': 'Go to the start page',
+  'error.title': 'Something went wrong',
+  'error.body':
+    'Relay Doctor hit an unexpected problem showing this page. Your answers are in the address bar, so nothing is lost.',
+  'error.retry': 'Try again',
+  'error.home': 'Go to the start page',
+  'config.problem':
+    'The provider settings file (provider.json) has a problem, so general instructions are shown instead:',
+} as const
+
+export type MessageKey = keyof typeof en
+export type Messages = Readonly<Record<MessageKey, string>>
+
+export const MESSAGES: Readonly<Record<Locale, Messages>> = { en }
+
+/** Looks up a message and fills its `{name}` variables. */
+export function formatMessage(
+  locale: Locale,
+  key: MessageKey,
+  vars: Readonly<Record<string, string | number>> = {},
+): string {
+  return MESSAGES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  )
+}

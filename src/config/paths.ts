@@ -1,0 +1,26 @@
+/**
+ * Route patterns and link builders. The app uses hash URLs (`#/w/…`) so any static server can host
+ * it at any sub-path without rewrite rules.
+ */
+export const paths = {
+  home: { pattern: '/', href: () => '/' },
+  walk: {
+    /** `/w/<start node>/<answer key>/<answer key>/…`: the start and every answer since, so the URL is the whole walk. */
+    pattern: '/w/:start/*',
+    href: (start: string, answers: readonly string[] = []) =>
+      `/${['w', start, ...answers].map(encodeURIComponent).join('/')}`,
+  },
+} as const
+
+/** Splits the answer part of a walk URL back into keys. */
+export const answersFromSplat = (splat: string | undefined): string[] =>
+  (splat ?? '')
+    .split('/')
+    .filter((part) => part !== '')
+    .map((part) => {
+      try {
+        return decodeURIComponent(part)
+      } catch {
+        return part
+      }
+    })

@@ -1,0 +1,40 @@
+import type { Answer } from '@/engine/types.ts'
+import type { NodeId } from '@/trees/tree.ts'
+import { choiceButton } from '@/ui/styles.ts'
+import { RichText } from './rich-text.tsx'
+
+/** One large button per answer. */
+export function AnswerList({
+  answers,
+  labelledBy,
+  onChoose,
+}: {
+  answers: readonly Answer<NodeId>[]
+  labelledBy: string
+  onChoose: (key: string) => void
+}) {
+  return (
+    <ul className="space-y-3" aria-labelledby={labelledBy}>
+      {answers.map((answer) => (
+        <li key={answer.key}>
+          <button
+            type="button"
+            className={choiceButton}
+            onClick={() => {
+              onChoose(answer.key)
+            }}
+          >
+            <span className="font-medium">
+              <RichText text={answer.label} />
+            </span>
+            {answer.hint && (
+              <span className="text-base text-slate-700 dark:text-slate-300">
+                <RichText text={answer.hint} />
+              </span>
+            )}
+          </button>
+        </li>
+      ))}
+    </ul>
+  )
+}

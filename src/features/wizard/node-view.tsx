@@ -1,0 +1,81 @@
+import type { Facts } from '@/engine/types.ts'
+import type { Walk } from '@/engine/walk.ts'
+import { assertNever } from '@/lib/assert-never.ts'
+import { useT } from '@/store/locale-store.ts'
+import type { NodeId } from '@/trees/tree.ts'
+import { tree } from '@/trees/tree.ts'
+import { Callout } from '@/ui/callout.tsx'
+import { useFocusOnChange } from '@/ui/use-focus-on-change.ts'
+import { AnswerList } from './answer-list.tsx'
+import { Blocks } from './blocks.tsx'
+import { RichText } from './rich-text.tsx'
+import { useChoose, walkHref } from './use-choose.ts'
+
+const VERDICT_TONE = {
+  resolved: 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50',
+  'contact-provider': 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50',
+  'contact-admin': 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50',
+  'contact-recipient': 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50',
+} as const
+
+/** The current screen of a walk: one question, step or outcome. Its heading takes focus when it appears. */
+export function NodeView({ walk, facts }: { walk: Walk<NodeId>; facts: Facts }) {
+  const t = useT()
+  const onChoose = useChoose(walk)
+  const heading = useFocusOnChange<HTMLHeadingElement>(walkHref(walk))
+  const node = tree.nodes[walk.current]
+  const title = (
+    <h1
+      id="screen-heading"
+      ref={heading}
+      tabIndex={-1}
+      className="text-3xl font-bold leading-tight outline-none"
+    >
+      <RichText text={node.title} />
+    </h1>
+  )
+
+  switch (node.kind) {
+    case 'question':
+      return (
+        <section className="space-y-6" aria-labelledby="screen-heading" data-node={walk.current}>
+          <p className="text-base font-medium text-slate-700 dark:text-slate-300">
+            {t('wizard.stepCount', { n: walk.trail.length + 1 })}
+          </p>
+          {title}
+          {node.body && <Blocks blocks={node.body} facts={facts} />}
+          <AnswerList answers={node.answers} labelledBy="screen-heading" onChoose={onChoose} />
+        </section>
+      )
+    case 'step':
+      return (
+        <section className="space-y-6" aria-labelledby="screen-heading" data-node={walk.current}>
+          {title}
+          <Blocks blocks={node.body} facts={facts} />
+          <h2 id="did-it-work" className="text-xl font-semibold">
+            {t('wizard.didItWork')}
+          </h2>
+          <AnswerList answers={node.answers} labelledBy="did-it-work" onChoose={onChoose} />
+        </section>
+      )
+    case 'outcome':
+      return (
+        <section className="space-y-6" aria-labelledby="screen-heading" data-node={walk.current}>
+          <p
+            className={`inline-block rounded-full px-3 py-1 text-base font-semibold ${VERDICT_TONE[node.verdict]}`}
+          >
+            {t(`wizard.verdict.${node.verdict}`)}
+          </p>
+          {title}
+          <Blocks blocks={node.body} facts={facts} />
+          {node.ask && (
+            <Callout tone="tip" label={t('wizard.ask')}>
+              <RichText text={node.ask} />
+            </Callout>
+          )}
+        </section>
+      )
+    default:
+      return assertNever(node)
+  }
+}

@@ -1,0 +1,49 @@
+import { useEffect } from 'react'
+import { Link } from 'react-router'
+import { paths } from '@/config/paths.ts'
+import type { Walk } from '@/engine/walk.ts'
+import { back, factsOf, restart } from '@/engine/walk.ts'
+import { useT } from '@/store/locale-store.ts'
+import { resumeStore } from '@/store/resume-store.ts'
+import type { NodeId } from '@/trees/tree.ts'
+import { tree } from '@/trees/tree.ts'
+import { secondaryButton } from '@/ui/styles.ts'
+import { NodeView } from './node-view.tsx'
+import { Trail } from './trail.tsx'
+import { walkHref } from './use-choose.ts'
+import { useText } from './use-text.ts'
+
+/** A whole wizard screen: the current node, the way back, and the answers so far. */
+export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
+  const t = useT()
+  const resolve = useText()
+  const facts = factsOf(tree, walk)
+  const title = resolve(tree.nodes[walk.current].title)
+
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`
+    resumeStore.getState().remember({ start: walk.start, answers: walk.trail.map((s) => s.answer) })
+  }, [title, t, walk])
+
+  return (
+    <div className="space-y-8">
+      <NodeView walk={walk} facts={facts} />
+      <nav aria-label={t('wizard.navigation')} className="flex flex-wrap gap-3">
+        {walk.trail.length > 0 && (
+          <Link className={secondaryButton} to={walkHref(back(walk))}>
+            <span aria-hidden="true">←</span> {t('wizard.back')}
+          </Link>
+        )}
+        {walk.trail.length > 0 && (
+          <Link className={secondaryButton} to={walkHref(restart(walk))}>
+            {t('wizard.startOver')}
+          </Link>
+        )}
+        <Link className={secondaryButton} to={paths.home.href()}>
+          {t('wizard.home')}
+        </Link>
+      </nav>
+      <Trail walk={walk} />
+    </div>
+  )
+}
