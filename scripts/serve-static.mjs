@@ -1,8 +1,9 @@
-// Serves the built app like a plain static host: no rewrite rules, no SPA fallback, a strict
-// Content-Security-Policy on every response. The app is mounted at "/" and at a sub-path.
+// Serves the built app like a plain static host: no rewrite rules, no SPA fallback, gzip on the fly
+// (as any production host does), and a strict Content-Security-Policy on every response. The app is mounted at "/" and at a sub-path.
 // Usage: node scripts/serve-static.mjs [--port 4173] [--dir dist]
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
+import compression from 'compression'
 import sirv from 'sirv'
 
 export const CSP =
@@ -19,15 +20,18 @@ export function startStaticServer({ port, dir = 'dist', host = '127.0.0.1' }) {
       res.setHeader('X-Content-Type-Options', 'nosniff')
     },
   })
+  const compress = compression()
   const server = createServer((req, res) => {
     const url = req.url ?? '/'
     if (url.startsWith(SUB_PATH)) req.url = `/${url.slice(SUB_PATH.length)}`
-    files(req, res, () => {
-      res.statusCode = 404
-      res.setHeader('Content-Security-Policy', CSP)
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8')
-      res.end('Not found')
-    })
+    compress(req, res, () =>
+      files(req, res, () => {
+        res.statusCode = 404
+        res.setHeader('Content-Security-Policy', CSP)
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8')
+        res.end('Not found')
+      }),
+    )
   })
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)))
 }

@@ -6,7 +6,7 @@ import { providerStore } from '@/store/provider-store.ts'
  * Reads `provider.json` next to index.html, where a provider hosting Relay Doctor puts its details.
  * No file means the neutral defaults; a broken file means the defaults plus a visible explanation.
  */
-export async function loadProviderConfig(): Promise<null> {
+async function loadProviderConfig(): Promise<null> {
   let raw: unknown
   try {
     const response = await fetch(new URL('provider.json', document.baseURI), { cache: 'no-cache' })
@@ -29,3 +29,6 @@ export async function loadProviderConfig(): Promise<null> {
   )
   return null
 }
+
+/** Started once, as the app boots; screens that show provider values wait for it in their loader. */
+export const providerConfigReady: Promise<null> = loadProviderConfig()

@@ -1,17 +1,19 @@
 import { createHashRouter } from 'react-router'
 import { paths } from '@/config/paths.ts'
-import { loadProviderConfig } from './load-provider-config.ts'
+import { providerConfigReady } from './load-provider-config.ts'
 import { RootLayout } from './root-layout.tsx'
 import { RouteError } from './route-error.tsx'
+import { Component as Home } from './routes/home.tsx'
 import { NotFound } from './routes/not-found.tsx'
 
-/** The route table, created once outside React. Screens load lazily so the home page stays small. */
+/**
+ * The route table, created once outside React. The home screen is in the main bundle so it paints
+ * at once; the wizard and its tree load on demand.
+ */
 export const router = createHashRouter([
   {
     id: 'root',
     Component: RootLayout,
-    loader: loadProviderConfig,
-    shouldRevalidate: () => false,
     HydrateFallback: () => null,
     ErrorBoundary: () => (
       <RootLayout>
@@ -22,8 +24,13 @@ export const router = createHashRouter([
       {
         ErrorBoundary: RouteError,
         children: [
-          { index: true, lazy: () => import('./routes/home.tsx') },
-          { path: paths.walk.pattern, lazy: () => import('./routes/walk.tsx') },
+          { index: true, Component: Home },
+          {
+            path: paths.walk.pattern,
+            loader: () => providerConfigReady,
+            shouldRevalidate: () => false,
+            lazy: () => import('./routes/walk.tsx'),
+          },
           { path: '*', Component: NotFound },
         ],
       },
