@@ -92,7 +92,7 @@ export default tseslint.config(
   },
   {
     files: ['src/trees/**'],
-    ignores: ['**/*.test.ts'],
+    ignores: ['**/*.test.ts', '**/*.test-d.ts'],
     rules: restrict(
       [...reactAndDom, ...appLayers, '@/decoder/*', '@/config/*'],
       'trees import engine and lib only.',

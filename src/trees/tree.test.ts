@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PROVIDER, PLACEHOLDER_NAMES, placeholderValues } from '@/config/provider.ts'
+import { LANDING_NODES } from '@/decoder/landing.ts'
 import { exportTree } from '@/engine/export.ts'
 import { pathsToOutcomes } from '@/engine/graph.ts'
 import { describeProblem, validateTree } from '@/engine/validate.ts'
@@ -43,4 +44,13 @@ describe('the shipped tree', () => {
       expect(node.text.length).toBeGreaterThan(0)
     }
   })
+})
+
+describe('decoder landing nodes', () => {
+  it.each(LANDING_NODES)(
+    '%s exists in the tree, so a decoded error can continue the wizard there',
+    (node) => {
+      expect(Object.hasOwn(tree.nodes, node)).toBe(true)
+    },
+  )
 })

@@ -1,0 +1,115 @@
+import { words } from './pattern.ts'
+import type { Side } from './types.ts'
+
+interface Marker {
+  side: Side
+  pattern: RegExp
+  why: string
+}
+
+/** Wording around the error that tells which server refused. Tried in order; the first match wins. */
+export const SIDE_MARKERS: readonly Marker[] = [
+  {
+    side: 'sender-server',
+    pattern: words('NOQUEUE: reject', 'postfix/smtpd', 'postfix/submission', 'postfix/smtps'),
+    why: "A log line of the server receiving from the mail app or client: the user's own server refused",
+  },
+  {
+    side: 'recipient-server',
+    pattern: words(
+      'said:',
+      'SMTP error from remote mail server',
+      'SMTP error from remote server',
+      'Remote-MTA:',
+      'Remote Server returned',
+      'Remote host said',
+      'remote server replied',
+      'The error that the other server returned was',
+      'The response from the remote server was',
+      'The response was:',
+      'while talking to',
+      'refused to talk to me',
+      'Generating server:',
+      'from remote mail server',
+      'status=bounced (host',
+      'status=deferred (host',
+      'outside Office 365',
+      'external email server',
+    ),
+    why: 'The error quotes another server (the destination) that refused the message',
+  },
+  {
+    side: 'sender-server',
+    pattern: words(
+      'The mail server responded',
+      'The server responded',
+      'An error occurred while sending mail',
+      'Sending of the message failed',
+      'Cannot send message',
+      'Cannot send the message',
+      'could not be sent',
+      'outgoing server',
+      'outgoing mail server',
+      'SMTP server',
+      'rejected by the server',
+      'Send Mail:',
+      'Your message wasn',
+      'rejected RCPT',
+      'H=(',
+    ),
+    why: "The mail app or the user's own outgoing server reported the refusal",
+  },
+]
+
+export function sideFromContext(
+  text: string,
+): { side: Side; index: number; length: number; why: string } | null {
+  for (const marker of SIDE_MARKERS) {
+    const m = marker.pattern.exec(text)
+    if (m !== null) return { side: marker.side, index: m.index, length: m[0].length, why: marker.why }
+  }
+  return null
+}
+
+/** Tell-tale shapes of a bounce or log by MTA / provider, when no rule named one. */
+export const MTA_MARKERS: readonly { mta: string; pattern: RegExp }[] = [
+  {
+    mta: 'microsoft-365',
+    pattern: words('protection.outlook.com', 'outlook.com', 'Office 365', 'Microsoft 365'),
+  },
+  {
+    mta: 'exchange',
+    pattern: words('Microsoft Exchange', 'Generating server:', 'Remote Server returned', '#SMTP#'),
+  },
+  { mta: 'gmail', pattern: words('google.com', 'gmail.com', 'googlemail.com') },
+  {
+    mta: 'postfix',
+    pattern: words('Postfix', 'in reply to RCPT TO command', 'in reply to end of DATA command'),
+  },
+  { mta: 'exim', pattern: words('Exim', 'SMTP error from remote mail server', 'mail delivery software') },
+  { mta: 'qmail', pattern: words('qmail') },
+  { mta: 'sendmail', pattern: words('Sendmail', 'Transcript of session follows', '... while talking to') },
+  { mta: 'yahoo', pattern: words('yahoo.com', 'yahoodns.net') },
+  { mta: 'icloud', pattern: words('icloud.com', 'me.com', 'mac.com') },
+  { mta: 'zoho', pattern: words('zoho.com', 'zohomail') },
+  { mta: 'godaddy', pattern: words('secureserver.net') },
+]
+
+export function mtaFromContext(text: string): string | null {
+  for (const marker of MTA_MARKERS) if (marker.pattern.test(text)) return marker.mta
+  return null
+}
+
+// "host mx.example.net[192.0.2.1] said:", "host mx.example.net [192.0.2.1]:", "remote host 192.0.2.1 said:",
+// "Generating server: X", "relay=X[ip]", "while talking to X.:"
+const REMOTE_HOST =
+  /(?:\bhost\s+|Generating server:\s*|\brelay=|while talking to\s+|from\s+(?=[\w.-]+\s*\[[\d.:a-f]+\]\s*was:))([a-z0-9][a-z0-9.-]{0,250}[a-z0-9])(?:\.?\s*\[|\.?\s+said|\.?:|\.?\s*$)/im
+
+export function findRemoteHost(text: string): { value: string; start: number; end: number } | null {
+  const m = REMOTE_HOST.exec(text)
+  const value = m?.[1]
+  if (m === null || value === undefined) return null
+  if (!value.includes('.') || value === 'none') return null
+  const start = m.index + m[0].indexOf(value)
+  return { value, start, end: start + value.length }
+}

@@ -1,0 +1,98 @@
+import { classify, type Fact, type Located, unrecognised } from './classify.ts'
+import { keepRecognised } from './decode.ts'
+import { detached, type Excerpt } from './excerpt.ts'
+import { focus } from './focus.ts'
+import { parseEmail } from './parse-email.ts'
+import { dsnFacts, textFacts, withBody } from './text-facts.ts'
+import type { Diagnosis, Evidence, SisimaiReason } from './types.ts'
+
+const AUTO_REPLY_SUBJECT =
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|abwesenheit|vacation|autoreply|auto:|réponse automatique|respuesta automática)/i
+
+// A delivery report, not an out-of-office reply, even when marked Auto-Submitted.
+const BOUNCE_WORDS =
+  /deliver|undeliver|failure|failed|error|returned mail|mailer-daemon|postmaster|rejected|bounce|not (?:be )?sent|couldn't be|could not be/i
+
+function textOf(raw: string | ArrayBuffer | Uint8Array): string {
+  if (typeof raw === 'string') return raw
+  return new TextDecoder('utf-8').decode(raw)
+}
+
+/** Moves evidence found in a decoded part onto the raw message text; drops what cannot be found there. */
+function relocate(diagnosis: Diagnosis, source: string, from: number): Diagnosis {
+  const evidence: Evidence[] = []
+  for (const e of diagnosis.evidence) {
+    if (e.text === '') continue
+    let at = source.indexOf(e.text, from)
+    if (at < 0) at = source.indexOf(e.text)
+    if (at >= 0) evidence.push({ ...e, start: at, end: at + e.text.length })
+  }
+  return { ...diagnosis, evidence: evidence.sort((a, b) => a.start - b.start) }
+}
+
+function structural(reason: SisimaiReason, recipients: readonly string[], context: Excerpt): Fact[] {
+  const list = recipients.length > 0 ? recipients : [null]
+  return list.map((r) => ({
+    text: context,
+    context,
+    recipient: r === null ? null : ({ value: r.toLowerCase(), evidence: null } satisfies Located),
+    status: null,
+    remoteMta: null,
+    action: null,
+    fixedReason: reason,
+  }))
+}
+
+function feedbackRecipients(report: string): string[] {
+  const found: string[] = []
+  for (const m of report.matchAll(
+    /^(?:Original-Rcpt-To|Removal-Recipient):\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim,
+  )) {
+    if (m[1] !== undefined) found.push(m[1])
+  }
+  return found
+}
+
+/**
+ * Decodes a whole email (.eml): the message/delivery-status part per recipient when there is one,
+ * else the readable body. Never rejects. Evidence spans index into the message source as text (the
+ * string given, or the bytes decoded as UTF-8); evidence only present in an encoded part is left out.
+ */
+export async function decodeEmail(raw: string | ArrayBuffer | Uint8Array): Promise<Diagnosis[]> {
+  let source = ''
+  try {
+    source = textOf(raw)
+    const email = await parseEmail(raw)
+    const headerEnd = Math.max(0, source.search(/\r?\n\r?\n/))
+    const subject = email.headers.get('subject') ?? ''
+    // The subject often says what happened ("delayed 24 hours", "Undeliverable"): read it with the body.
+    const bodyText = `Subject: ${subject}\n\n${email.body}`
+    const bodyFocus = focus(bodyText)
+    const bodyFacts = textFacts(bodyFocus)
+
+    let facts: Fact[] = []
+    const report = email.feedbackReports[0]
+    if (report !== undefined) {
+      facts = structural('feedback', feedbackRecipients(report), detached(report))
+    } else {
+      for (const part of email.deliveryStatus) {
+        facts.push(...dsnFacts(detached(part), bodyFocus).map((f) => withBody(f, bodyFacts)))
+      }
+    }
+    if (facts.length === 0) {
+      const fromBody = keepRecognised(bodyFacts.map(classify))
+      const autoSubmitted = (email.headers.get('auto-submitted') ?? '').toLowerCase()
+      const bounceLike = BOUNCE_WORDS.test(`${subject}\n${email.body.slice(0, 4096)}`)
+      const isAutoReply =
+        AUTO_REPLY_SUBJECT.test(subject.trim()) ||
+        ((autoSubmitted.startsWith('auto-replied') || email.headers.has('x-autoreply')) && !bounceLike)
+      const saysLittle = fromBody.every((d) => !d.recognised || d.reason === 'onhold')
+      if (isAutoReply && saysLittle) facts = structural('vacation', [], bodyFocus)
+      else return fromBody.map((d) => relocate(d, source, headerEnd))
+    }
+    const diagnoses = facts.map(classify)
+    return keepRecognised(diagnoses).map((d) => relocate(d, source, headerEnd))
+  } catch {
+    return [unrecognised()]
+  }
+}

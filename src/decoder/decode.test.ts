@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest'
+import { decode, decodeText } from './decode.ts'
+import type { Diagnosis } from './types.ts'
+
+/** The two log excerpts of the seed article, verbatim (including the page's mangled addresses). */
+const SEED_EXIM_DELIVERY = `2018-10-30 15:22:23 1brcGf-0006ac-Mf ** [email protected]
+R=dkim_lookuphost T=dkim_remote_smtp H=exampleserver.com [192.168.0.1]
+X=TLSv1.2:ECDHE-RSA-AES256-GCM-SHA384:256
+CV=yes: SMTP error from remote mail server after RCPT
+TO:&[email protected]>: 554 5.7.1
+&[email protected]>: Recipient address rejected: Access denied`
+
+const SEED_SENDER_VERIFY = `2022-09-09 14:05:23 H=(myserver.com) [xx.xx.xx.xx] sender verify fail for &[email protected]>:
+response to "RCPT TO: &[email protected]>"
+from senderserver.com [yy.yy.yy.yy] was: 554
+&[email protected]>: Relay access denied
+2016-10-10 14:05:23 H=(myserver.com) [xx.xx.xx.xx] F=&[email protected]> rejected RCPT
+&[email protected]>: Sender verify failed`
+
+function expectSpansMatch(text: string, d: Diagnosis): void {
+  for (const e of d.evidence) {
+    expect(e.start).toBeGreaterThanOrEqual(0)
+    expect(e.end).toBeLessThanOrEqual(text.length)
+    expect(text.slice(e.start, e.end)).toBe(e.text)
+  }
+}
+
+describe('seed article excerpts', () => {
+  it('decodes the Exim delivery failure as a recipient refusal by the remote server', () => {
+    const d = decode(SEED_EXIM_DELIVERY)
+    expect(d).toMatchObject({
+      recognised: true,
+      replyCode: '554',
+      enhancedStatus: '5.7.1',
+      permanent: true,
+      side: 'recipient-server',
+      reason: 'userunknown',
+      node: 'eu-rcpt-invalid',
+      mta: 'exim',
+    })
+    expectSpansMatch(SEED_EXIM_DELIVERY, d)
+  })
+
+  it('decodes the sender-verify callout as a sender verification failure, not a relay problem', () => {
+    const d = decode(SEED_SENDER_VERIFY)
+    expect(d).toMatchObject({
+      recognised: true,
+      reason: 'rejected',
+      node: 'eu-sender-verify',
+      replyCode: '554',
+    })
+    expectSpansMatch(SEED_SENDER_VERIFY, d)
+  })
+})
+
+describe('relay pair and sides', () => {
+  it('reads a mail app dialog as the user’s own server refusing (sender side)', () => {
+    const text =
+      'An error occurred while sending mail. The mail server responded: 5.7.1 <zoe@example.net>: Relay access denied. Please check the message recipient "zoe@example.net" and try again.'
+    expect(decode(text)).toMatchObject({
+      reason: 'norelaying',
+      enhancedStatus: '5.7.1',
+      permanent: true,
+      side: 'sender-server',
+      node: 'eu-auth-on',
+      recipient: 'zoe@example.net',
+    })
+  })
+
+  it('reads a Postfix NOQUEUE reject with 454 4.7.1 as a transient sender-side refusal', () => {
+    const text =
+      'Mar  3 10:00:01 mail postfix/submission/smtpd[4242]: NOQUEUE: reject: RCPT from unknown[203.0.113.9]: 454 4.7.1 <zoe@example.net>: Relay access denied; from=<alice@example.com> to=<zoe@example.net> proto=ESMTP helo=<laptop>'
+    expect(decode(text)).toMatchObject({
+      replyCode: '454',
+      enhancedStatus: '4.7.1',
+      permanent: false,
+      side: 'sender-server',
+      reason: 'norelaying',
+      node: 'eu-auth-on',
+      recipient: 'zoe@example.net',
+      mta: 'postfix',
+    })
+  })
+
+  it('reads "host X said" as the recipient’s server refusing', () => {
+    const text =
+      '<zoe@example.net>: host mx.example.net[192.0.2.7] said: 554 5.7.1 <zoe@example.net>: Relay access denied (in reply to RCPT TO command)'
+    expect(decode(text)).toMatchObject({
+      side: 'recipient-server',
+      node: 'eu-rcpt-relay',
+      remoteMta: 'mx.example.net',
+      recipient: 'zoe@example.net',
+    })
+  })
+
+  it('says "unknown" when a bare relay line does not tell who refused', () => {
+    expect(decode('554 5.7.1 <zoe@example.net>: Relay access denied')).toMatchObject({
+      side: 'unknown',
+      node: 'eu-bounce-who',
+    })
+  })
+
+  it('sends the cPanel "turn on SMTP Authentication" text from a remote host to the recipient branch', () => {
+    const text =
+      'SMTP error from remote mail server after RCPT TO:<sales@example.net>:\n550-Please turn on SMTP Authentication in your mail client.\n550 not permitted to relay through this server without authentication.'
+    expect(decode(text)).toMatchObject({
+      reason: 'norelaying',
+      side: 'recipient-server',
+      node: 'eu-rcpt-relay',
+    })
+  })
+
+  it('tells Microsoft 365 5.4.1 "Access denied" (unknown recipient) from 5.4.1 "Relay Access Denied"', () => {
+    expect(decode('550 5.4.1 Recipient address rejected: Access denied. AS(201806281)')).toMatchObject({
+      reason: 'userunknown',
+      node: 'eu-rcpt-invalid',
+    })
+    expect(decode('550 5.4.1 Relay Access Denied')).toMatchObject({
+      reason: 'norelaying',
+      side: 'recipient-server',
+      node: 'eu-rcpt-relay',
+    })
+  })
+})
+
+describe('multiple recipients in pasted text', () => {
+  it('returns one diagnosis per recipient, in order', () => {
+    const text = `<bob@example.net>: host mx.example.net[192.0.2.25] said: 554 5.7.1
+    <bob@example.net>: Relay access denied (in reply to RCPT TO command)
+
+<nobody@example.org>: host mx.example.org[198.51.100.30] said: 552 5.2.2
+    <nobody@example.org>: Mailbox full (in reply to RCPT TO command)
+`
+    const list = decodeText(text)
+    expect(list.map((d) => [d.recipient, d.reason, d.node])).toEqual([
+      ['bob@example.net', 'norelaying', 'eu-rcpt-relay'],
+      ['nobody@example.org', 'mailboxfull', 'eu-rcpt-full'],
+    ])
+    for (const d of list) expectSpansMatch(text, d)
+  })
+})
+
+describe('unrecognised input', () => {
+  it.each(['', 'hello world', '<p>Thanks for your order!</p>', '<script>alert(1)</script>'])('%j', (text) => {
+    const list = decodeText(text)
+    expect(list).toHaveLength(1)
+    expect(list[0]).toMatchObject({ recognised: false, reason: null, node: 'eu-start', evidence: [] })
+  })
+
+  it('decodes a German NDR line by its codes', () => {
+    const d = decode('Die Nachricht konnte nicht zugestellt werden: 550 5.1.1 Empfänger unbekannt')
+    expect(d).toMatchObject({
+      recognised: true,
+      replyCode: '550',
+      enhancedStatus: '5.1.1',
+      reason: 'userunknown',
+    })
+  })
+})

@@ -1,0 +1,80 @@
+/** A value found in an excerpt, with its range in `Excerpt.text`. */
+export interface Found {
+  value: string
+  start: number
+  end: number
+}
+
+// Status x.y.z not part of an IP address or version number; subject digit 0-7 per RFC 3463.
+const STATUS = /(?<![\w.])([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)/g
+// Reply code followed by an enhanced status: the most reliable pair.
+const PAIR = /(?<![\w.:/-])([245][0-5]\d)[ -]+\(?#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)/g
+// A reply code where servers put one: at a line start or after "said:", "SMTP;", "<<<", "was:" ...
+const REPLY_AT =
+  /(?:^[ \t>]*|(?:said|was|returned|responded|reply|response|error|smtp|diagnostic-code|code|\]|\)|\binfo)\s*[:;,]?\s*['"(]?|<<<\s*|;\s*)([245][0-5]\d)(?=[ \t-]|$)/gim
+const QMAIL_STATUS = /\(#([245]\.[0-7]\.\d{1,3})\)/g
+
+function first(re: RegExp, text: string, group: number): Found | null {
+  re.lastIndex = 0
+  const m = re.exec(text)
+  if (m === null) return null
+  const value = m[group]
+  if (value === undefined) return null
+  const start = m.index + m[0].lastIndexOf(value)
+  return { value, start, end: start + value.length }
+}
+
+/** Reply code and enhanced status written next to each other, e.g. "550 5.1.1" or "550-5.7.1". */
+export function findPair(text: string): { reply: Found; status: Found } | null {
+  PAIR.lastIndex = 0
+  const m = PAIR.exec(text)
+  if (m === null) return null
+  const reply = m[1]
+  const status = m[2]
+  if (reply === undefined || status === undefined) return null
+  // Classes must agree (a "250 2.1.5" success line before a "550 5.1.1" refusal is a different pair).
+  if (reply[0] !== status[0]) return null
+  const statusStart = m.index + m[0].lastIndexOf(status)
+  return {
+    reply: { value: reply, start: m.index, end: m.index + 3 },
+    status: { value: status, start: statusStart, end: statusStart + status.length },
+  }
+}
+
+/** The most telling enhanced status in an error text. */
+export function findStatus(text: string): Found | null {
+  const pair = findPair(text)
+  if (pair !== null) return pair.status
+  const qmail = first(QMAIL_STATUS, text, 1)
+  if (qmail !== null) return qmail
+  STATUS.lastIndex = 0
+  for (let m = STATUS.exec(text); m !== null; m = STATUS.exec(text)) {
+    const value = m[1]
+    if (value !== undefined && !value.startsWith('2.'))
+      return { value, start: m.index, end: m.index + value.length }
+  }
+  return null
+}
+
+/** The SMTP reply code of the refusal (not of earlier successful steps). */
+export function findReplyCode(text: string): Found | null {
+  const pair = findPair(text)
+  if (pair !== null) return pair.reply
+  REPLY_AT.lastIndex = 0
+  for (let m = REPLY_AT.exec(text); m !== null; m = REPLY_AT.exec(text)) {
+    const value = m[1]
+    if (value !== undefined && value[0] !== '2') {
+      const start = m.index + m[0].length - 3
+      return { value, start, end: start + 3 }
+    }
+  }
+  return null
+}
+
+/** Permanent when the class digit is 5, transient when 4; 2 (success) and unknown give null. */
+export function permanence(status: string | null, reply: string | null): boolean | null {
+  const digit = status?.[0] ?? reply?.[0]
+  if (digit === '5') return true
+  if (digit === '4') return false
+  return null
+}

@@ -1,0 +1,123 @@
+import type { Found } from './extract-codes.ts'
+
+/** One per-recipient group of a delivery status notification (RFC 3464). Ranges index the parsed text. */
+export interface DsnRecipient {
+  recipient: Found | null
+  action: Found | null
+  status: Found | null
+  remoteMta: Found | null
+  diagnostic: Found | null
+  diagnosticType: string | null
+  /** Range of the whole group in the parsed text. */
+  start: number
+  end: number
+}
+
+export interface DsnReport {
+  reportingMta: Found | null
+  recipients: DsnRecipient[]
+}
+
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,40})[ \t]*:[ \t]*(.*)$/
+const ADDRESS = /([^\s<>;"]+@[^\s<>;"]+[^\s<>;".,)])/
+
+function valueAfterType(f: Found): Found {
+  // "rfc822; user@example.com", "smtp; 550 ...", "dns; mx.example.com": drop the type word.
+  const semi = f.value.indexOf(';')
+  if (semi < 0 || semi > 20) return f
+  const rest = f.value.slice(semi + 1)
+  const lead = rest.length - rest.trimStart().length
+  const value = rest.trim()
+  const start = f.start + semi + 1 + lead
+  return { value, start, end: Math.max(start, f.end) }
+}
+
+function typeOf(f: Found): string | null {
+  const semi = f.value.indexOf(';')
+  return semi < 0 || semi > 20 ? null : f.value.slice(0, semi).trim().toUpperCase()
+}
+
+function cleanAddress(f: Found | null): Found | null {
+  if (f === null) return null
+  const m = ADDRESS.exec(f.value)
+  const value = m?.[1]
+  if (m === null || value === undefined) return null
+  const start = f.start + m.index
+  return { value: value.toLowerCase(), start, end: start + value.length }
+}
+
+/** Groups of "Field: value" lines separated by blank lines; continuation lines are folded in. */
+function fieldGroups(text: string): { fields: Map<string, Found>; start: number; end: number }[] {
+  const groups: { fields: Map<string, Found>; start: number; end: number }[] = []
+  let current: { fields: Map<string, Found>; start: number; end: number } | null = null
+  let last: { key: string; found: Found } | null = null
+  let pos = 0
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos)
+    const lineEnd = nl < 0 ? text.length : nl
+    const line = text.slice(pos, lineEnd).replace(/\r$/, '')
+    if (line.trim() === '') {
+      current = null
+      last = null
+    } else if (/^[ \t]/.test(line) && last !== null && current !== null) {
+      const f = last.found
+      f.value = `${f.value} ${line.trim()}`
+      f.end = pos + line.length
+      current.end = f.end
+    } else {
+      const m = FIELD.exec(line)
+      if (m !== null) {
+        if (current === null) {
+          current = { fields: new Map(), start: pos, end: pos + line.length }
+          groups.push(current)
+        }
+        const key = (m[1] ?? '').toLowerCase()
+        const raw = m[2] ?? ''
+        const start = pos + line.length - raw.length
+        const found: Found = { value: raw.trim(), start, end: start + raw.trimEnd().length }
+        if (!current.fields.has(key)) current.fields.set(key, found)
+        last = { key, found }
+        current.end = pos + line.length
+      } else {
+        last = null
+      }
+    }
+    if (nl < 0) break
+    pos = nl + 1
+  }
+  return groups
+}
+
+/** Parses the text of a message/delivery-status part (or DSN fields pasted as text). Never throws. */
+export function parseDsn(text: string): DsnReport {
+  const report: DsnReport = { reportingMta: null, recipients: [] }
+  for (const group of fieldGroups(text)) {
+    const get = (k: string): Found | null => group.fields.get(k) ?? null
+    const reporting = get('reporting-mta')
+    if (reporting !== null && report.reportingMta === null) report.reportingMta = valueAfterType(reporting)
+    const final = get('final-recipient') ?? get('original-recipient') ?? get('x-actual-recipient')
+    if (final === null) continue
+    const diag = get('diagnostic-code')
+    const remote = get('remote-mta')
+    const status = get('status')
+    const statusValue = status === null ? null : /[245]\.\d{1,3}\.\d{1,3}/.exec(status.value)
+    report.recipients.push({
+      recipient: cleanAddress(valueAfterType(final)),
+      action: get('action'),
+      status:
+        status === null || statusValue === null
+          ? null
+          : {
+              value: statusValue[0],
+              start: status.start + statusValue.index,
+              end: status.start + statusValue.index + statusValue[0].length,
+            },
+      remoteMta: remote === null ? null : valueAfterType(remote),
+      diagnostic: diag === null ? null : valueAfterType(diag),
+      diagnosticType: diag === null ? null : typeOf(diag),
+      start: group.start,
+      end: group.end,
+    })
+  }
+  return report
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { matchRule } from './classify.ts'
+import { findCommand } from './command.ts'
+import { decode } from './decode.ts'
+import { findStatus } from './extract-codes.ts'
+import { RULE_FIXTURES } from './fixtures/rule-fixtures.ts'
+import { RULE_TABLE } from './rule-table.ts'
+
+function ruleFor(text: string): string | undefined {
+  const dsnStatus = /^Status:\s*([245]\.\d{1,3}\.\d{1,3})/m.exec(text)?.[1]
+  const status = dsnStatus ?? findStatus(text)?.value ?? null
+  return matchRule(text, status, findCommand(text))?.rule.id
+}
+
+describe('rule table', () => {
+  it('has unique ids', () => {
+    const ids = RULE_TABLE.map((r) => r.id)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('gives every rule a pattern or a status', () => {
+    for (const rule of RULE_TABLE)
+      expect(rule.pattern !== undefined || rule.status !== undefined, rule.id).toBe(true)
+  })
+
+  it('has a fixture for every rule and no fixture without a rule', () => {
+    const ids = new Set(RULE_TABLE.map((r) => r.id))
+    expect(Object.keys(RULE_FIXTURES).filter((id) => !ids.has(id))).toEqual([])
+    expect([...ids].filter((id) => RULE_FIXTURES[id] === undefined)).toEqual([])
+  })
+
+  it.each(RULE_TABLE.map((r) => [r.id, r] as const))('%s decides its own fixture', (id, rule) => {
+    const text = RULE_FIXTURES[id] ?? ''
+    expect(ruleFor(text)).toBe(id)
+    const d = decode(text)
+    expect(d.reason).toBe(rule.reason)
+    if (rule.node !== undefined) expect(d.node).toBe(rule.node)
+    if (rule.sideFixed === true) expect(d.side).toBe(rule.side)
+  })
+})

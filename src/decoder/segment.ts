@@ -1,0 +1,85 @@
+import type { Found } from './extract-codes.ts'
+
+/** A part of the text about one recipient (or the whole text when it names none). Ranges index the text. */
+export interface Block {
+  recipient: Found | null
+  /** Ranges of the text about this recipient, in order (a recipient can be named in several places). */
+  ranges: [number, number][]
+}
+
+const ADDR = String.raw`[A-Za-z0-9!#$%&'*+/=?^_{|}~.-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}`
+// A line that starts with a recipient: "<a@b>: ...", "  a@b", "a@b: ...", "<a@b>... User unknown", "a@b (expanded from ...)"
+const LEAD = new RegExp(
+  String.raw`^[ \t]{0,8}<?(${ADDR})>?(?=[ \t]*(?::|\.\.\.|\(|$|[ \t]+\(|[ \t]*\r?$))`,
+  'gm',
+)
+// Where a transcript or log names the recipient: "RCPT TO:<a@b>", "to=<a@b>", "Final-Recipient: rfc822; a@b"
+const NAMED = new RegExp(
+  String.raw`(?:RCPT\s+TO:\s*<?|\bto=<|Final-Recipient:\s*rfc822;\s*<?|Original-Recipient:\s*rfc822;\s*<?)(${ADDR})`,
+  'gi',
+)
+
+/** Bounds the work on pastes that name thousands of addresses. */
+const MAX_BLOCKS = 100
+const MAX_RANGES = 20
+
+interface Anchor {
+  line: number
+  address: Found
+}
+
+function lineStartOf(text: string, i: number): number {
+  return text.lastIndexOf('\n', i - 1) + 1
+}
+
+function anchors(text: string): Anchor[] {
+  const found: Anchor[] = []
+  for (const re of [LEAD, NAMED]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const value = m[1]
+      if (value === undefined) continue
+      const start = m.index + m[0].lastIndexOf(value)
+      found.push({ line: lineStartOf(text, start), address: { value, start, end: start + value.length } })
+      if (m[0].length === 0) re.lastIndex += 1
+    }
+  }
+  return found.sort((a, b) => a.line - b.line)
+}
+
+/** Splits `text` into blocks per recipient, merged by address in order of first appearance. */
+export function segment(text: string, start = 0, end = text.length): Block[] {
+  const region = text.slice(start, end)
+  const list = anchors(region)
+  if (list.length === 0) return [{ recipient: null, ranges: [[start, end]] }]
+  const byAddress = new Map<string, Block>()
+  const blocks: Block[] = []
+  let nextIndex = 0
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]
+    if (a === undefined) continue
+    // Several anchors on one line (e.g. "<a@b>... RCPT TO:<a@b>"): the first one speaks for the line.
+    if (i > 0 && list[i - 1]?.line === a.line) continue
+    if (nextIndex <= i) nextIndex = i + 1
+    while (nextIndex < list.length && (list[nextIndex]?.line ?? 0) <= a.line) nextIndex++
+    const next = list[nextIndex]
+    const from = start + a.line
+    const to = next === undefined ? end : start + next.line
+    const key = a.address.value.toLowerCase()
+    const existing = byAddress.get(key)
+    if (existing !== undefined) {
+      const lastRange = existing.ranges[existing.ranges.length - 1]
+      if (lastRange !== undefined && lastRange[1] >= from) lastRange[1] = Math.max(lastRange[1], to)
+      else if (existing.ranges.length < MAX_RANGES) existing.ranges.push([from, to])
+      continue
+    }
+    if (blocks.length >= MAX_BLOCKS) continue
+    const block: Block = {
+      recipient: { value: a.address.value, start: start + a.address.start, end: start + a.address.end },
+      ranges: [[from, to]],
+    }
+    byAddress.set(key, block)
+    blocks.push(block)
+  }
+  return blocks
+}
