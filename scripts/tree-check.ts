@@ -2,9 +2,10 @@
 import { PLACEHOLDER_NAMES } from '../src/config/provider.ts'
 import { summarizeTree } from '../src/engine/summary.ts'
 import { describeProblem, validateTree } from '../src/engine/validate.ts'
+import { FACTS } from '../src/trees/facts.ts'
 import { tree } from '../src/trees/tree.ts'
 
-const problems = validateTree(tree, { placeholders: PLACEHOLDER_NAMES })
+const problems = validateTree(tree, { placeholders: PLACEHOLDER_NAMES, facts: FACTS })
 const summary = summarizeTree(tree)
 const { question, step, outcome } = summary.nodesPerKind
 

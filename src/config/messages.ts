@@ -28,6 +28,8 @@ const en = {
   'wizard.verdict.contact-provider': 'Next: contact your email provider',
   'wizard.verdict.contact-admin': 'Next: contact your IT team',
   'wizard.verdict.contact-recipient': 'Next: contact the recipient',
+  'wizard.verdict.contact-vendor': 'Next: contact your hosting provider or control-panel vendor',
+  'wizard.verdict.contact-remote-admin': 'Next: contact the other server’s administrator',
   'wizard.ask': 'What to ask for',
   'wizard.nextSteps': 'What to do next',
   'block.copy': 'Copy',
@@ -37,6 +39,13 @@ const en = {
   'block.warning': 'Warning',
   'block.tip': 'Tip',
   'block.external': '(opens another website)',
+  'lookup.label': 'Your mail server’s public IP address or domain',
+  'lookup.hint':
+    'For example 203.0.113.7 or mail.example.com. It stays in your browser until you open one of the links.',
+  'lookup.invalid': 'Enter an IPv4 or IPv6 address, or a domain name such as mail.example.com.',
+  'lookup.waiting': 'Enter an address above to get the links.',
+  'lookup.mxtoolbox': 'Check {target} on MXToolbox',
+  'lookup.multirbl': 'Check {target} on MultiRBL',
   'badLink.title': 'This link doesn’t lead to a step we know',
   'badLink.unknownNode':
     'The address names a step (“{node}”) that doesn’t exist. The link may be mistyped or from an older version of Relay Doctor.',

@@ -23,6 +23,8 @@ export type Block = Conditional &
     | { readonly kind: 'warning'; readonly text: Text }
     | { readonly kind: 'tip'; readonly text: Text }
     | { readonly kind: 'link'; readonly text: Text; readonly href: string }
+    /** A field for a server's IP address or domain, with links that check it on public blocklist sites. */
+    | { readonly kind: 'blocklist-lookup'; readonly text: Text }
   )
 
 export type BlockKind = Block['kind']

@@ -30,7 +30,18 @@ export type StepNode<Id extends string> = {
   readonly answers: readonly Answer<Id>[]
 }
 
-export const VERDICTS = ['resolved', 'contact-provider', 'contact-admin', 'contact-recipient'] as const
+/**
+ * How a walk ends: fixed, or handed over to someone who must act (the user's email provider, their IT
+ * team, the recipient, a hosting/control-panel vendor, or the administrator of another mail server).
+ */
+export const VERDICTS = [
+  'resolved',
+  'contact-provider',
+  'contact-admin',
+  'contact-recipient',
+  'contact-vendor',
+  'contact-remote-admin',
+] as const
 export type Verdict = (typeof VERDICTS)[number]
 
 export type OutcomeNode = {

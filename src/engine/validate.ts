@@ -1,4 +1,5 @@
 import { blockTexts } from './content.ts'
+import type { FactCatalog } from './facts.ts'
 import { nodesThatReachAnOutcome, reachableFrom, unintendedCycles } from './graph.ts'
 import { placeholdersIn } from './placeholders.ts'
 import type { Locale, Text } from './text.ts'
@@ -30,11 +31,14 @@ export type TreeProblem =
   | { readonly kind: 'empty-text'; readonly node: string }
   | { readonly kind: 'unfilled-placeholder'; readonly node: string; readonly placeholder: string }
   | { readonly kind: 'unsafe-link'; readonly node: string; readonly href: string }
+  | { readonly kind: 'unknown-fact'; readonly node: string; readonly fact: string; readonly value: string }
 
 export type ValidateOptions = {
   /** Placeholder names the provider config can fill. */
   readonly placeholders: readonly string[]
   readonly locales?: readonly Locale[]
+  /** When given, every fact an answer records or a block tests must be in it. */
+  readonly facts?: FactCatalog
 }
 
 export function textsOfNode(node: TreeNode): Text[] {
@@ -90,6 +94,20 @@ function textProblems(id: string, node: TreeNode, options: ValidateOptions): Tre
   return problems
 }
 
+function factProblems(id: string, node: TreeNode, catalog: FactCatalog): TreeProblem[] {
+  const known = (fact: string, value: string) =>
+    Object.hasOwn(catalog, fact) && Object.hasOwn(catalog[fact]?.values ?? {}, value)
+  const used = [
+    ...answersOf(node).flatMap((a) => Object.entries(a.facts ?? {})),
+    ...(node.body ?? []).flatMap((b) =>
+      b.when ? b.when.in.map((value) => [b.when?.fact ?? '', value] as const) : [],
+    ),
+  ]
+  return used
+    .filter(([fact, value]) => !known(fact, value))
+    .map(([fact, value]) => ({ kind: 'unknown-fact', node: id, fact, value }))
+}
+
 /** Every structural and content problem in the tree; an empty list means it is valid. Never stops at the first. */
 export function validateTree(tree: Tree, options: ValidateOptions): TreeProblem[] {
   const ids = new Set(Object.keys(tree.nodes))
@@ -108,6 +126,7 @@ export function validateTree(tree: Tree, options: ValidateOptions): TreeProblem[
     if (node.kind !== 'outcome' && answersOf(node).length > 0 && !live.has(id))
       problems.push({ kind: 'no-outcome-reachable', node: id })
     problems.push(...answerProblems(id, node, ids), ...textProblems(id, node, options))
+    if (options.facts) problems.push(...factProblems(id, node, options.facts))
   }
   for (const cycle of unintendedCycles(tree)) problems.push({ kind: 'cycle', nodes: cycle })
   return problems
@@ -141,5 +160,7 @@ export function describeProblem(problem: TreeProblem): string {
       return `${problem.node}: unknown placeholder {${problem.placeholder}}`
     case 'unsafe-link':
       return `${problem.node}: link must be an https:// address (${problem.href})`
+    case 'unknown-fact':
+      return `${problem.node}: fact ${problem.fact}=${problem.value} has no label in the fact catalog`
   }
 }

@@ -6,6 +6,7 @@ import { useT } from '@/store/locale-store.ts'
 import { Callout } from '@/ui/callout.tsx'
 import { CopyButton } from '@/ui/copy-button.tsx'
 import { textLink } from '@/ui/styles.ts'
+import { BlocklistLookup } from './blocklist-lookup.tsx'
 import { RichText } from './rich-text.tsx'
 import { useText } from './use-text.ts'
 
@@ -92,6 +93,8 @@ function BlockView({ block }: { block: Block }) {
           </a>
         </p>
       )
+    case 'blocklist-lookup':
+      return <BlocklistLookup text={block.text} />
     default:
       return assertNever(block)
   }

@@ -1,4 +1,4 @@
-import type { Facts } from '@/engine/types.ts'
+import type { Facts, Verdict } from '@/engine/types.ts'
 import type { Walk } from '@/engine/walk.ts'
 import { assertNever } from '@/lib/assert-never.ts'
 import { useT } from '@/store/locale-store.ts'
@@ -11,12 +11,15 @@ import { Blocks } from './blocks.tsx'
 import { RichText } from './rich-text.tsx'
 import { useChoose, walkHref } from './use-choose.ts'
 
+const HANDOVER_TONE = 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50'
 const VERDICT_TONE = {
   resolved: 'bg-emerald-100 text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50',
-  'contact-provider': 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50',
-  'contact-admin': 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50',
-  'contact-recipient': 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50',
-} as const
+  'contact-provider': HANDOVER_TONE,
+  'contact-admin': HANDOVER_TONE,
+  'contact-recipient': HANDOVER_TONE,
+  'contact-vendor': HANDOVER_TONE,
+  'contact-remote-admin': HANDOVER_TONE,
+} as const satisfies Record<Verdict, string>
 
 /** The current screen of a walk: one question, step or outcome. Its heading takes focus when it appears. */
 export function NodeView({ walk, facts }: { walk: Walk<NodeId>; facts: Facts }) {

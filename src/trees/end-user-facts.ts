@@ -1,0 +1,92 @@
+import type { FactCatalog } from '@/engine/facts.ts'
+import { en } from '@/engine/text.ts'
+
+/** Facts the end-user branch records, with how they read in the message to the provider. */
+export const END_USER_FACTS = {
+  seen: {
+    label: en('When the error appears'),
+    values: {
+      'on-send': en('immediately when I press Send (the message stays in the Outbox)'),
+      bounce: en('later, in a bounce message'),
+    },
+  },
+  scope: {
+    label: en('Who fails'),
+    values: {
+      external: en('only recipients outside my own domain'),
+      everyone: en('every recipient, even colleagues'),
+    },
+  },
+  app: {
+    label: en('Mail app'),
+    values: {
+      'outlook-classic': en('Outlook (classic) for Windows'),
+      'outlook-new': en('new Outlook for Windows'),
+      'outlook-mac': en('Outlook for Mac'),
+      thunderbird: en('Thunderbird'),
+      'apple-mail': en('Apple Mail on a Mac'),
+      'ios-mail': en('Mail on iPhone or iPad'),
+      'gmail-android': en('Gmail app on Android'),
+      'samsung-email': en('Samsung Email'),
+      other: en('another app'),
+    },
+  },
+  auth: {
+    label: en('Outgoing server authentication'),
+    values: { off: en('was off'), unknown: en('unknown'), on: en('on') },
+  },
+  port: {
+    label: en('Outgoing port and encryption'),
+    values: {
+      '25-or-none': en('port 25 or no encryption'),
+      '587-starttls': en('port 587 with STARTTLS'),
+      '465-tls': en('port 465 with SSL/TLS'),
+      unknown: en('not known'),
+    },
+  },
+  account: {
+    label: en('Account type'),
+    values: {
+      'two-step': en('large provider or two-step verification'),
+      m365: en('Microsoft 365 work or school account'),
+      other: en('other provider, no two-step verification'),
+    },
+  },
+  popTiming: {
+    label: en('Sending right after checking mail'),
+    values: { works: en('works, then stops working later') },
+  },
+  network: {
+    label: en('Network'),
+    values: { changes: en('moves between Wi-Fi, mobile data or a VPN'), same: en('stays on one network') },
+  },
+  smtpAuthOffered: {
+    label: en('Outgoing sign-in (SMTP authentication)'),
+    values: { no: en('not offered by my app or account') },
+  },
+  webmail: {
+    label: en('Webmail to the same recipient'),
+    values: { works: en('works'), fails: en('fails too'), none: en('no webmail') },
+  },
+  refusedBy: {
+    label: en('Server that refused'),
+    values: {
+      mine: en('my provider’s server'),
+      theirs: en('the recipient’s server'),
+      unknown: en('not clear from the bounce'),
+    },
+  },
+  bounceSays: {
+    label: en('The bounce says'),
+    values: {
+      relay: en('relay access denied by the recipient’s server'),
+      'auth-required': en('the recipient’s server asks for SMTP authentication'),
+      'unknown-user': en('unknown recipient'),
+      full: en('mailbox full'),
+      blocked: en('the sending server is blocked'),
+      'sender-verify': en('sender verification failed'),
+      spf: en('SPF, DKIM or DMARC failure'),
+      temporary: en('temporary failure'),
+    },
+  },
+} as const satisfies FactCatalog
