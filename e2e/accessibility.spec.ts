@@ -34,7 +34,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
 
     test('a screen with a trail and navigation', async ({ page }) => {
-      await page.goto(walkUrl('eu-start', ['on-send', 'external', 'off']))
+      await page.goto(walkUrl('eu-start', ['on-send', 'outlook-classic', 'external', 'off']))
       await expect(page.getByRole('navigation', { name: 'Your answers so far' })).toBeVisible()
       await expectNoAxeViolations(page)
     })

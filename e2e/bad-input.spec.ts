@@ -13,7 +13,7 @@ test('an answer that does not fit offers to continue from the last valid step', 
   await page.goto(walkUrl('eu-start', ['on-send', 'sideways', 'off']))
   await expect(screenHeading(page)).toHaveText('This link doesn’t lead to a step we know')
   await page.getByRole('link', { name: 'Continue from the last valid step' }).click()
-  await expect(screenHeading(page)).toHaveText('Who can you not send to?')
+  await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
 })
 
 test('malformed escapes and markup in the URL render as plain text', async ({ page }) => {
@@ -44,7 +44,7 @@ test.describe('without storage', () => {
     await page.goto('./')
     await page.getByRole('link', { name: /sending from a mail app/ }).click()
     await page.getByRole('button', { name: /Right away when I press Send/ }).click()
-    await expect(screenHeading(page)).toHaveText('Who can you not send to?')
+    await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
   })
 })
 
@@ -67,7 +67,7 @@ test('a broken provider.json is reported by field, and the defaults are used', a
       body: JSON.stringify({ name: 'Acme', submissionPort: 99999, colour: 'red' }),
     }),
   )
-  await page.goto(walkUrl('eu-start', ['on-send', 'external', 'on', '25-or-none']))
+  await page.goto(walkUrl('eu-start', ['on-send', 'other', 'external', 'on', '25-or-none']))
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('"submissionPort" must be a whole number from 1 to 65535')
   await expect(alert).toContainText('"colour" is not a known setting')
@@ -90,9 +90,9 @@ test('a valid provider.json fills in the provider’s details', async ({ page })
       body: JSON.stringify({ name: 'Acme Mail', outgoingServer: 'smtp.acme.example', submissionPort: 2525 }),
     }),
   )
-  await page.goto(walkUrl('eu-start', ['on-send', 'everyone']))
-  await expect(page.getByText('Make sure it is smtp.acme.example')).toBeVisible()
-  await page.goto(walkUrl('eu-start', ['on-send', 'external', 'on', '25-or-none']))
+  await page.goto(walkUrl('eu-start', ['on-send', 'other', 'everyone']))
+  await expect(page.getByText(/Make sure the outgoing server is smtp.acme.example/)).toBeVisible()
+  await page.goto(walkUrl('eu-start', ['on-send', 'other', 'external', 'on', '25-or-none']))
   await expect(page.getByText('Set the outgoing port to 2525')).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
 })

@@ -9,11 +9,11 @@ test('works from a sub-path of a plain static server (no rewrite rules)', async 
   await expect(screenHeading(page)).toHaveText('Fix the “Relay access denied” email error')
   await page.getByRole('link', { name: /sending from a mail app/ }).click()
   await page.getByRole('button', { name: /Right away when I press Send/ }).click()
-  await expect(screenHeading(page)).toHaveText('Who can you not send to?')
+  await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
   expect(new URL(page.url()).pathname).toBe(SUB_PATH)
   await page.reload()
-  await expect(screenHeading(page)).toHaveText('Who can you not send to?')
-  const deep = `${SUB_PATH}${walkUrl('eu-start', ['on-send', 'external']).slice(2)}`
+  await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
+  const deep = `${SUB_PATH}${walkUrl('eu-start', ['on-send', 'other', 'external']).slice(2)}`
   await page.goto(deep)
   await expect(screenHeading(page)).toHaveText('Does your app sign in to the outgoing server?')
 })

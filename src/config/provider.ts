@@ -44,3 +44,13 @@ export const PLACEHOLDER_NAMES = [
   'supportContact',
 ] as const
 export type PlaceholderName = (typeof PLACEHOLDER_NAMES)[number]
+
+const yesNo = (value: boolean | null) => (value === null ? 'unknown' : value ? 'yes' : 'no')
+
+/** What the provider config says, as facts that tree content can test with `when`. */
+export function providerFacts(config: ProviderConfig): Record<string, string> {
+  return {
+    providerSmtpAuth: yesNo(config.offersSmtpAuth),
+    providerPopBeforeSmtp: yesNo(config.offersPopBeforeSmtp),
+  }
+}

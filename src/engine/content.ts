@@ -1,7 +1,18 @@
 import type { Text } from './text.ts'
 
-/** A condition on a fact collected earlier in the walk (for example the mail app the user picked). */
-export type FactCondition = { readonly fact: string; readonly in: readonly string[] }
+/**
+ * A condition on a fact collected earlier in the walk (for example the mail app the user picked).
+ * `notIn` also matches when the fact was never recorded, which makes it the generic fallback.
+ */
+export type FactCondition =
+  | { readonly fact: string; readonly in: readonly string[] }
+  | { readonly fact: string; readonly notIn: readonly string[] }
+
+export function conditionHolds(condition: FactCondition, facts: Readonly<Record<string, string>>): boolean {
+  const value = Object.hasOwn(facts, condition.fact) ? facts[condition.fact] : undefined
+  if ('in' in condition) return value !== undefined && condition.in.includes(value)
+  return value === undefined || !condition.notIn.includes(value)
+}
 
 type Conditional = { readonly when?: FactCondition }
 
@@ -31,7 +42,7 @@ export type BlockKind = Block['kind']
 
 /** The blocks that apply given the facts collected so far. */
 export function visibleBlocks(blocks: readonly Block[], facts: Readonly<Record<string, string>>): Block[] {
-  return blocks.filter((block) => !block.when || block.when.in.includes(facts[block.when.fact] ?? ''))
+  return blocks.filter((block) => !block.when || conditionHolds(block.when, facts))
 }
 
 /** Every Text inside a block, for validation and export. */

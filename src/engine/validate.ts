@@ -99,9 +99,11 @@ function factProblems(id: string, node: TreeNode, catalog: FactCatalog): TreePro
     Object.hasOwn(catalog, fact) && Object.hasOwn(catalog[fact]?.values ?? {}, value)
   const used = [
     ...answersOf(node).flatMap((a) => Object.entries(a.facts ?? {})),
-    ...(node.body ?? []).flatMap((b) =>
-      b.when ? b.when.in.map((value) => [b.when?.fact ?? '', value] as const) : [],
-    ),
+    ...(node.body ?? []).flatMap((b) => {
+      if (!b.when) return []
+      const fact = b.when.fact
+      return ('in' in b.when ? b.when.in : b.when.notIn).map((value) => [fact, value] as const)
+    }),
   ]
   return used
     .filter(([fact, value]) => !known(fact, value))

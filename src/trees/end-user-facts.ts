@@ -86,7 +86,15 @@ export const END_USER_FACTS = {
       blocked: en('the sending server is blocked'),
       'sender-verify': en('sender verification failed'),
       spf: en('SPF, DKIM or DMARC failure'),
-      temporary: en('temporary failure'),
+      'server-error': en('a lookup, configuration or database error on the recipient’s server'),
     },
+  },
+  providerSmtpAuth: {
+    label: en('Provider offers SMTP authentication'),
+    values: { yes: en('yes'), no: en('no'), unknown: en('unknown') },
+  },
+  providerPopBeforeSmtp: {
+    label: en('Provider uses POP-before-SMTP'),
+    values: { yes: en('yes'), no: en('no'), unknown: en('unknown') },
   },
 } as const satisfies FactCatalog

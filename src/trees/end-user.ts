@@ -1,20 +1,27 @@
 import type { Block } from '@/engine/content.ts'
 import { defineNodes } from '@/engine/define-tree.ts'
 import { en } from '@/engine/text.ts'
+import { stepsPerApp } from './end-user-apps.ts'
 
 const fixedOrNot = <Id extends string>(fixed: Id, notFixed: Id) =>
   [
-    {
-      key: 'fixed',
-      label: en('That fixed it: my message went out'),
-      next: fixed,
-    },
+    { key: 'fixed', label: en('That fixed it: my message went out'), next: fixed },
     { key: 'still-failing', label: en('Still getting the error'), next: notFixed },
   ] as const
 
 const sendAgain: Block = {
   kind: 'tip',
-  text: en('Send yourself or a friend at another provider a short test message to check.'),
+  text: en(
+    'To check, send a short test message to an address at another provider, for example a friend’s personal address.',
+  ),
+}
+
+const noSmtpAuthHere: Block = {
+  kind: 'warning',
+  text: en(
+    '{providerName} has said it does not offer outgoing sign-in for accounts like yours. If you cannot find the setting, ask them to enable it.',
+  ),
+  when: { fact: 'providerSmtpAuth', in: ['no'] },
 }
 
 /** The branch for people sending from a mail app ("end user"). */
@@ -25,7 +32,9 @@ export const endUserNodes = defineNodes({
     body: [
       {
         kind: 'paragraph',
-        text: en('This tells us which mail server refused your message: yours, or the recipient’s.'),
+        text: en(
+          'This tells us which mail server refused your message: your provider’s, or the recipient’s.',
+        ),
       },
     ],
     answers: [
@@ -33,16 +42,47 @@ export const endUserNodes = defineNodes({
         key: 'on-send',
         label: en('Right away when I press Send'),
         hint: en('A pop-up error, or the message stays in the Outbox.'),
-        next: 'eu-scope',
+        next: 'eu-app',
         facts: { seen: 'on-send' },
       },
       {
         key: 'bounce',
         label: en('Later, in an email saying my message was not delivered'),
-        hint: en('A "bounce" from Mail Delivery System, MAILER-DAEMON or Postmaster.'),
-        next: 'eu-bounce-who',
+        hint: en('A “bounce” from Mail Delivery System, MAILER-DAEMON or Postmaster.'),
+        next: 'eu-bounce-code',
         facts: { seen: 'bounce' },
       },
+    ],
+  },
+  'eu-app': {
+    kind: 'question',
+    title: en('Which mail app are you using?'),
+    body: [{ kind: 'paragraph', text: en('Later steps will show where each setting is in this app.') }],
+    answers: [
+      {
+        key: 'outlook-classic',
+        label: en('Outlook (classic) for Windows'),
+        next: 'eu-scope',
+        facts: { app: 'outlook-classic' },
+      },
+      {
+        key: 'outlook-new',
+        label: en('New Outlook for Windows'),
+        next: 'eu-scope',
+        facts: { app: 'outlook-new' },
+      },
+      { key: 'outlook-mac', label: en('Outlook for Mac'), next: 'eu-scope', facts: { app: 'outlook-mac' } },
+      { key: 'thunderbird', label: en('Thunderbird'), next: 'eu-scope', facts: { app: 'thunderbird' } },
+      { key: 'apple-mail', label: en('Apple Mail on a Mac'), next: 'eu-scope', facts: { app: 'apple-mail' } },
+      { key: 'ios-mail', label: en('Mail on iPhone or iPad'), next: 'eu-scope', facts: { app: 'ios-mail' } },
+      {
+        key: 'gmail-android',
+        label: en('Gmail app on Android'),
+        next: 'eu-scope',
+        facts: { app: 'gmail-android' },
+      },
+      { key: 'samsung-email', label: en('Samsung Email'), next: 'eu-scope', facts: { app: 'samsung-email' } },
+      { key: 'other', label: en('Another app'), next: 'eu-scope', facts: { app: 'other' } },
     ],
   },
   'eu-scope': {
@@ -52,7 +92,7 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Try one address inside your own company or domain and one outside it, such as a friend’s personal address.',
+          'If you are not sure, send one test message to someone inside your own company or domain and one to an address outside it, such as a friend’s personal address.',
         ),
       },
     ],
@@ -78,21 +118,20 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'When even colleagues fail, the app is often talking to the wrong server, or the account itself is not active.',
+          'When even colleagues fail, the app is often sending to the wrong server, or the account itself is not active.',
         ),
       },
-      {
-        kind: 'steps',
-        items: [
-          en('Open your mail app’s account settings and find the **outgoing (SMTP) server**.'),
+      ...stepsPerApp(
+        (guide) => guide.open,
+        [
           en(
-            'Make sure it is {outgoingServer}, and not the incoming (IMAP or POP) server or the server that receives mail for your domain.',
+            'Make sure the outgoing server is {outgoingServer}. It must not be the incoming (IMAP or POP) server, or the server that receives mail for your domain.',
           ),
           en(
             'Sign in to your provider’s webmail with the same address and password. If that fails, the account may be locked, suspended or unpaid: contact {supportContact}.',
           ),
         ],
-      },
+      ),
       sendAgain,
     ],
     answers: fixedOrNot('eu-resolved', 'eu-auth-on'),
@@ -104,10 +143,11 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Outgoing servers only pass mail on to other domains for people who have signed in. Most apps call this setting something like **My outgoing server requires authentication**, **Require sign-in** or **Authentication: Password**.',
+          'An outgoing server passes mail on to other domains only for people who have signed in. Apps call this setting something like **My outgoing server requires authentication**, **Require sign-in** or **Authentication: Password**.',
         ),
       },
-      { kind: 'paragraph', text: en('Look in the account’s outgoing (SMTP) server settings.') },
+      { kind: 'paragraph', text: en('Here is where to look:') },
+      ...stepsPerApp((guide) => guide.open),
     ],
     answers: [
       { key: 'off', label: en('No, it is turned off'), next: 'eu-turn-auth-on', facts: { auth: 'off' } },
@@ -117,26 +157,20 @@ export const endUserNodes = defineNodes({
   },
   'eu-turn-auth-on': {
     kind: 'step',
-    title: en('Turn on authentication for the outgoing server'),
+    title: en('Turn on sign-in for the outgoing server'),
     body: [
       {
-        kind: 'steps',
-        items: [
-          en('Open the account’s **outgoing (SMTP) server** settings.'),
-          en('Turn on the option that makes the outgoing server require authentication (sign-in).'),
-          en(
-            'Choose to use the same user name and password as for incoming mail. The user name is usually your full email address.',
-          ),
-          en(
-            'If there is an option called **Secure Password Authentication (SPA)**, leave it off unless your provider tells you otherwise.',
-          ),
-          en('Save, then send the message again.'),
-        ],
+        kind: 'paragraph',
+        text: en(
+          'Your app needs to sign in to send, with the same user name and password as for incoming mail.',
+        ),
       },
+      ...stepsPerApp((guide) => [...guide.open, ...guide.auth], [en('Send the message again.')]),
+      noSmtpAuthHere,
       {
         kind: 'tip',
         text: en(
-          'Not sure of the server name, user name or password? Ask {supportContact} to confirm them; they are the same details you use for webmail.',
+          'Not sure of the server name, user name or password? Ask {supportContact} to confirm them. They are usually the same details you use for webmail.',
         ),
       },
     ],
@@ -155,8 +189,9 @@ export const endUserNodes = defineNodes({
     body: [
       {
         kind: 'paragraph',
-        text: en('These are next to the outgoing server name, sometimes under **Advanced**.'),
+        text: en('They are next to the outgoing server name, sometimes under **Advanced**.'),
       },
+      ...stepsPerApp((guide) => guide.open),
     ],
     answers: [
       {
@@ -187,22 +222,18 @@ export const endUserNodes = defineNodes({
   },
   'eu-fix-port': {
     kind: 'step',
-    title: en('Use a secure submission port'),
+    title: en('Use a secure sending port'),
     body: [
       {
         kind: 'paragraph',
         text: en(
-          'Port 25 is meant for servers talking to each other; many home, mobile and public networks block it. Many servers also only accept a sign-in after the connection is encrypted.',
+          'Port 25 is meant for servers talking to each other, and many home, mobile and public networks block it. Many servers also accept a sign-in only over an encrypted connection.',
         ),
       },
-      {
-        kind: 'steps',
-        items: [
-          en('Set the outgoing port to **{submissionPort}** with **STARTTLS** encryption.'),
-          en('If that does not connect, use port **{implicitTlsPort}** with **SSL/TLS** instead.'),
-          en('Keep authentication turned on, then send again.'),
-        ],
-      },
+      ...stepsPerApp(
+        (guide) => [...guide.open, ...guide.port],
+        [en('Keep sign-in turned on, and send again.')],
+      ),
       {
         kind: 'warning',
         text: en(
@@ -218,7 +249,7 @@ export const endUserNodes = defineNodes({
     answers: [
       {
         key: 'two-step',
-        label: en('Gmail, Yahoo, iCloud or Outlook.com, or an account with two-step verification'),
+        label: en('Gmail, Yahoo, iCloud or Outlook.com, or any account with two-step verification'),
         next: 'eu-app-password',
         facts: { account: 'two-step' },
       },
@@ -243,20 +274,21 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Accounts with two-step verification usually refuse your normal password in mail apps. The app then cannot sign in to send.',
+          'Large providers, and accounts with two-step verification, usually refuse your normal password in mail apps. Google accounts no longer accept it at all for this. The app then cannot sign in to send.',
         ),
       },
       {
-        kind: 'steps',
+        kind: 'bullets',
         items: [
           en(
-            'Best: remove the account from the app and add it again with the provider’s own button (Google, Microsoft, Yahoo, iCloud), so the app signs in the modern way.',
+            'Best: remove the account from the app and add it again using the provider’s own button (Google, Microsoft, Yahoo, iCloud), so the app signs in the modern way.',
           ),
           en(
-            'Or: create an **app password** in your account’s security settings and type it in the app instead of your normal password, for both incoming and outgoing mail.',
+            'Or: create an **app password** in your account’s security settings, and type it in the app instead of your normal password, for incoming and outgoing mail.',
           ),
         ],
       },
+      ...stepsPerApp((guide) => guide.readd),
       {
         kind: 'link',
         text: en('Google: sign in with app passwords'),
@@ -279,14 +311,14 @@ export const endUserNodes = defineNodes({
       {
         kind: 'steps',
         items: [
-          en('Check you can sign in to webmail with the same address and password.'),
+          en('Check that you can sign in to webmail with the same address and password.'),
           en(
-            'In the app’s outgoing server settings, type the password again. Use your full email address as the user name.',
+            'In the app’s outgoing server settings, type the password again, and use your full email address as the user name.',
           ),
           en(
-            'If the account has two-step verification, use an app password or re-add the account with the provider’s own sign-in button.',
+            'If the account has two-step verification, use an app password, or add the account again with the provider’s own sign-in button.',
           ),
-          en('If you changed your password recently, update it on every device.'),
+          en('If you changed your password recently, update it on every device that sends mail.'),
         ],
       },
     ],
@@ -307,7 +339,7 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Some providers let you send for a short while after your app has collected mail, instead of asking the app to sign in to send. This is called POP-before-SMTP.',
+          'Some providers let you send for a short while after your app has collected mail, instead of asking the app to sign in to send. This older method is called POP-before-SMTP.',
         ),
       },
     ],
@@ -349,30 +381,34 @@ export const endUserNodes = defineNodes({
   },
   'eu-mobile-pop': {
     kind: 'step',
-    title: en('Your provider recognises you by network address; switch to signing in'),
+    title: en('Your provider recognises you by network address: switch to signing in'),
     body: [
       {
         kind: 'paragraph',
         text: en(
-          'When your app checks mail, the provider remembers the internet address (IP) you came from and lets that address send for a while. When your device changes network, it gets a new address, so the permission no longer matches and sending is refused.',
+          'When your app checks mail, the provider notes the internet address (IP address) you came from and lets that address send for a while. When your device changes network it gets a new address, so the permission no longer matches and sending is refused.',
         ),
       },
       {
-        kind: 'steps',
-        items: [
-          en(
-            'Turn on authentication for the outgoing server and use the same user name and password as for incoming mail.',
-          ),
-          en('Send again, on any network.'),
-        ],
+        kind: 'paragraph',
+        text: en(
+          'Signing in to send works from any network. Turn it on with the same user name and password as for incoming mail:',
+        ),
       },
-      { kind: 'tip', text: en('Until then, check for new mail and send straight away on the same network.') },
+      ...stepsPerApp((guide) => [...guide.open, ...guide.auth], [en('Send again, on any network.')]),
+      noSmtpAuthHere,
+      {
+        kind: 'tip',
+        text: en(
+          'Until then: check for new mail, then send straight away, without changing network in between.',
+        ),
+      },
     ],
     answers: [
       ...fixedOrNot('eu-resolved', 'eu-ask-provider'),
       {
         key: 'no-auth-offered',
-        label: en('The app or provider does not offer outgoing sign-in'),
+        label: en('My app or provider does not offer outgoing sign-in'),
         next: 'eu-ask-enable-auth',
         facts: { smtpAuthOffered: 'no' },
       },
@@ -385,22 +421,18 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Your provider seems to allow sending only for a short time after your app collects mail. Once that time runs out, sending is refused.',
+          'Your provider seems to allow sending only for a short time after your app collects mail. Once that time runs out, sending is refused. Signing in to send removes the time limit:',
         ),
       },
-      {
-        kind: 'steps',
-        items: [
-          en(
-            'Turn on authentication for the outgoing server, with the same user name and password as for incoming mail.',
-          ),
-          en('Send again, even a long time after checking mail.'),
-        ],
-      },
+      ...stepsPerApp(
+        (guide) => [...guide.open, ...guide.auth],
+        [en('Send again, even a long time after checking mail.')],
+      ),
+      noSmtpAuthHere,
       {
         kind: 'tip',
         text: en(
-          'Quick workaround: check for new mail, then send right away. Some apps can do this for you, such as Outlook’s **Log on to incoming mail server before sending mail**.',
+          'Quick workaround: check for new mail, then send right away. Outlook (classic) can do this for you with **Log on to incoming mail server before sending mail** on the **Outgoing Server** tab.',
         ),
       },
     ],
@@ -408,7 +440,7 @@ export const endUserNodes = defineNodes({
       ...fixedOrNot('eu-resolved', 'eu-ask-provider'),
       {
         key: 'no-auth-offered',
-        label: en('The app or provider does not offer outgoing sign-in'),
+        label: en('My app or provider does not offer outgoing sign-in'),
         next: 'eu-ask-enable-auth',
         facts: { smtpAuthOffered: 'no' },
       },
@@ -436,7 +468,12 @@ export const endUserNodes = defineNodes({
         next: 'eu-ask-provider',
         facts: { webmail: 'fails' },
       },
-      { key: 'no-webmail', label: en('I don’t have webmail'), next: 'eu-ask-provider' },
+      {
+        key: 'no-webmail',
+        label: en('I don’t have webmail'),
+        next: 'eu-ask-provider',
+        facts: { webmail: 'none' },
+      },
     ],
   },
   'eu-reconfigure': {
@@ -446,18 +483,17 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Webmail works, so your account and the recipient are fine: something in the app’s settings is off.',
+          'Webmail works, so your account and the recipient are fine: something in the app’s settings is off. Note down the settings {providerName} publishes for mail apps, then:',
         ),
       },
+      ...stepsPerApp((guide) => guide.readd),
       {
-        kind: 'steps',
+        kind: 'bullets',
         items: [
-          en('Note down the settings your provider publishes for mail apps.'),
-          en('Remove the account from the app and add it again, entering those settings by hand.'),
           en(
             'Send from your own address. Many servers refuse to send as an address that is not yours or one of your aliases.',
           ),
-          en('Update the app if an update is offered.'),
+          en('Install any update the app offers.'),
         ],
       },
     ],
@@ -466,19 +502,19 @@ export const endUserNodes = defineNodes({
   'eu-m365': {
     kind: 'outcome',
     verdict: 'contact-admin',
-    title: en('Ask your IT team to allow your app to send'),
+    title: en('Ask your IT team to let your app send'),
     body: [
       {
         kind: 'paragraph',
         text: en(
-          'Microsoft 365 organisations can switch off sign-in for sending from mail apps that use plain SMTP (called SMTP AUTH), for everyone or per mailbox. Many new organisations have it off. Your app cannot fix that on its own.',
+          'Microsoft 365 organisations can switch off sign-in for sending from apps that use plain SMTP (called SMTP AUTH), for everyone or for single mailboxes, and many newer organisations have it off. Microsoft is also retiring password-only sign-in for it. Your app cannot change that on its own.',
         ),
       },
       {
         kind: 'bullets',
         items: [
           en(
-            'Easiest: add the account in your app as a **Microsoft 365** or **Exchange** account instead of IMAP/POP, so it signs in the modern way.',
+            'Easiest: add the account in your app as a **Microsoft 365** or **Exchange** account instead of IMAP or POP, so it signs in the modern way.',
           ),
           en('Or ask your IT team whether SMTP AUTH can be turned on for your mailbox.'),
         ],
@@ -512,11 +548,45 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Your settings look right, so the refusal needs a look from the provider’s side. Their mail server logs show exactly why your message was refused; the details below help them find it quickly.',
+          'Your settings look right, so the refusal needs a look from the provider’s side. Their mail server logs show exactly why your message was refused; the message below gives them what they need to find it quickly.',
         ),
       },
     ],
     ask: en('Please check your mail server logs for this refusal and tell me what to change.'),
+  },
+  'eu-bounce-code': {
+    kind: 'question',
+    title: en('Is the bounce a final failure or a delay warning?'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en('Look for a three-digit code near the error, such as **554 5.7.1** or **454 4.7.1**.'),
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'A code starting with **5** means the refusal is final: the message was not delivered and will not be retried.',
+          ),
+          en(
+            'A code starting with **4** means the refusal is temporary: the server keeps the message and tries again by itself. Such bounces often say they will keep trying.',
+          ),
+        ],
+      },
+    ],
+    answers: [
+      {
+        key: 'final',
+        label: en('Final: the code starts with 5, or it says delivery failed'),
+        next: 'eu-bounce-who',
+      },
+      {
+        key: 'delayed',
+        label: en('Delayed: the code starts with 4, or it says it will keep trying'),
+        next: 'eu-temporary',
+      },
+      { key: 'unknown', label: en('I can’t find a code'), next: 'eu-bounce-who' },
+    ],
   },
   'eu-bounce-who': {
     kind: 'question',
@@ -525,13 +595,7 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Open the bounce and look for lines such as **host … said**, **Remote-MTA**, **Generating server** or **Remote server returned**. They name the server that refused.',
-        ),
-      },
-      {
-        kind: 'paragraph',
-        text: en(
-          'A code starting with 5, such as 554 5.7.1, means the refusal is final. A code starting with 4, such as 454 4.7.1, means it is temporary and the server will try again by itself.',
+          'In the bounce, look for lines such as **host … said**, **Remote-MTA**, **Generating server** or **Remote server returned**. They name the server that refused.',
         ),
       },
     ],
@@ -539,16 +603,18 @@ export const endUserNodes = defineNodes({
       {
         key: 'mine',
         label: en('My own provider’s server'),
-        next: 'eu-auth-on',
+        hint: en('Its name matches your provider or your outgoing server.'),
+        next: 'eu-app',
         facts: { refusedBy: 'mine' },
       },
       {
         key: 'theirs',
-        label: en('The recipient’s server (another domain)'),
+        label: en('The recipient’s server'),
+        hint: en('A server of the recipient’s domain or their email provider.'),
         next: 'eu-bounce-says',
         facts: { refusedBy: 'theirs' },
       },
-      { key: 'unknown', label: en('I can’t tell'), next: 'eu-ask-provider' },
+      { key: 'unknown', label: en('I can’t tell'), next: 'eu-ask-provider', facts: { refusedBy: 'unknown' } },
     ],
   },
   'eu-bounce-says': {
@@ -569,7 +635,7 @@ export const endUserNodes = defineNodes({
       },
       {
         key: 'unknown-user',
-        label: en('User unknown, does not exist, or 5.1.1'),
+        label: en('User unknown, no such user, or the address does not exist'),
         next: 'eu-rcpt-invalid',
         facts: { bounceSays: 'unknown-user' },
       },
@@ -581,7 +647,7 @@ export const endUserNodes = defineNodes({
       },
       {
         key: 'blocked',
-        label: en('Blocked, blacklisted, Spamhaus or another blocklist'),
+        label: en('Blocked, blacklisted, Spamhaus or another blocklist, or spam'),
         next: 'eu-blocklisted',
         facts: { bounceSays: 'blocked' },
       },
@@ -598,11 +664,12 @@ export const endUserNodes = defineNodes({
         facts: { bounceSays: 'spf' },
       },
       {
-        key: 'temporary',
-        label: en('A code starting with 4, or "try again later"'),
-        next: 'eu-temporary',
-        facts: { bounceSays: 'temporary' },
+        key: 'server-error',
+        label: en('Temporary lookup failure, server configuration error, or a database error'),
+        next: 'eu-rcpt-server-error',
+        facts: { bounceSays: 'server-error' },
       },
+      { key: 'other', label: en('None of these'), next: 'eu-ask-provider' },
     ],
   },
   'eu-rcpt-relay': {
@@ -613,7 +680,7 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Your provider delivered the message, but the server that receives mail for the recipient’s domain does not think it handles that domain. Usually the domain’s MX records point to an old or wrong server, or the domain was not added after a move to a new provider.',
+          'Your provider passed the message on, but the server that receives mail for the recipient’s domain does not think it handles that domain, or refused this recipient. Usually the domain’s MX records point to an old or wrong server, or the domain was not added to the server after a move to a new provider.',
         ),
       },
       {
@@ -631,7 +698,7 @@ export const endUserNodes = defineNodes({
       },
     ],
     ask: en(
-      'Your mail server refused my message with a relay error. Please ask your IT team to check your domain’s MX records and accepted domains.',
+      'Your mail server refused my message with a relay error. Please ask your IT team to check your domain’s MX records and the domains your mail server accepts.',
     ),
   },
   'eu-rcpt-authreq': {
@@ -642,23 +709,39 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'A server that receives mail for its own users should never ask outside senders to sign in. This usually means it does not treat the recipient’s domain as its own. Only the recipient’s IT team can fix it.',
+          'A server that receives mail for its own users should never ask outside senders to sign in. This usually means it does not treat the recipient’s domain as its own. Only the recipient’s IT team or provider can fix it; forward them the bounce through another channel.',
         ),
       },
     ],
     ask: en(
-      'Your mail server asked my provider to sign in before accepting mail for you. Please ask your IT team to check that your domain is set up as a local domain.',
+      'Your mail server asked my provider to sign in before accepting mail for you. Please ask your IT team to check that your domain is set up as a local domain on it.',
+    ),
+  },
+  'eu-rcpt-server-error': {
+    kind: 'outcome',
+    verdict: 'contact-recipient',
+    title: en('The recipient’s server has an internal problem'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'The recipient’s server could not look up its own list of users or domains, often because a database or directory behind it is down. If the code starts with 4, it may deliver once they fix it, because your provider keeps trying. Let the recipient know another way.',
+        ),
+      },
+    ],
+    ask: en(
+      'Your mail server reported an internal lookup or configuration error when my provider tried to deliver to you. Please ask your IT team to check it.',
     ),
   },
   'eu-rcpt-invalid': {
     kind: 'outcome',
     verdict: 'contact-recipient',
-    title: en('The address does not exist'),
+    title: en('The address does not exist or is closed'),
     body: [
       {
         kind: 'paragraph',
         text: en(
-          'This is not a settings problem: the recipient’s server says there is no mailbox with that address, or it is closed.',
+          'This is not a settings problem: the recipient’s server says there is no mailbox with that address, or it is inactive or cancelled.',
         ),
       },
       {
@@ -681,7 +764,7 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'The recipient needs to free up space. Let them know another way, then send again later. Large attachments make this more likely; try a link instead.',
+          'The recipient needs to free up space. Let them know another way, then send again later. Large attachments make this more likely, so consider sharing a link instead.',
         ),
       },
     ],
@@ -695,19 +778,23 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'The recipient’s server did not trust the server your provider sends from, often because its address is on a blocklist. Your provider has to clear this; it affects their other customers too.',
+          'The recipient’s server did not trust the server your provider sends from, often because its address is on a blocklist, or because its spam filter scored the message. Your provider has to clear this; it affects their other customers too.',
         ),
       },
       {
         kind: 'steps',
         items: [
-          en('Send the bounce to {providerName} and ask them to check their mail logs and blocklist status.'),
-          en('Let the recipient know through another channel; they may be able to allow your address.'),
+          en(
+            'Send the bounce to {providerName} and ask them to check their mail logs and whether their server is on a blocklist.',
+          ),
+          en(
+            'Let the recipient know through another channel: they may be able to allow your address on their side.',
+          ),
         ],
       },
     ],
     ask: en(
-      'The recipient’s server rejected my message as coming from a blocked server. Please check your mail server logs and blocklist status.',
+      'The recipient’s server refused my message as coming from a blocked or suspicious server. Please check your mail server logs and your blocklist status.',
     ),
   },
   'eu-sender-verify': {
@@ -718,7 +805,7 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Before accepting, the recipient’s server checked back with your provider that your address exists, and that check failed. Make sure you send from your real address; then ask {providerName} to look at why the check failed.',
+          'Before accepting, the recipient’s server checked back with your provider that your address exists, and that check failed. Make sure you send from your real address, then ask {providerName} why the check fails. The recipient’s IT team can also allow your server as a stopgap.',
         ),
       },
     ],
@@ -734,12 +821,12 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'The recipient’s server checked the records (SPF, DKIM, DMARC) that prove mail from your domain is genuine, and they failed. Whoever runs your domain’s DNS and mail must fix them.',
+          'The recipient’s server checked the DNS records that prove mail from your domain is genuine (SPF, DKIM and DMARC), and they failed. Whoever runs your domain’s DNS and mail must fix them; this is not a setting in your app.',
         ),
       },
     ],
     ask: en(
-      'A recipient rejected my message because of SPF, DKIM or DMARC. Please check these records for my domain.',
+      'A recipient refused my message because of SPF, DKIM or DMARC. Please check these records for my domain.',
     ),
   },
   'eu-temporary': {
@@ -749,23 +836,20 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Codes starting with 4 (such as 454 4.7.1) mean "not now". Mail servers keep the message and try again by themselves, often for several days. Sending it again yourself only creates duplicates.',
+          'Codes starting with 4, such as 454 4.7.1, mean “not now”. Mail servers keep the message and try again by themselves, often for several days, so sending it again yourself only creates duplicates.',
         ),
       },
       {
         kind: 'steps',
         items: [
           en('Wait a few hours.'),
-          en('If you then get a final bounce (a code starting with 5), start again here with that bounce.'),
+          en('If a final bounce arrives later (a code starting with 5), look at which server refused it.'),
         ],
       },
     ],
     answers: [
-      {
-        key: 'delivered',
-        label: en('It was delivered in the end'),
-        next: 'eu-resolved',
-      },
+      { key: 'delivered', label: en('It was delivered in the end'), next: 'eu-resolved' },
+      { key: 'final-bounce', label: en('A final bounce arrived'), next: 'eu-bounce-who', loops: true },
       { key: 'still-failing', label: en('It still fails after a day'), next: 'eu-ask-provider' },
     ],
   },
@@ -777,7 +861,7 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Great. If the error comes back, for example after a new phone or a password change, run through these steps again.',
+          'Great. If the error comes back, for example after a new phone, a new network or a password change, run through these steps again.',
         ),
       },
     ],

@@ -12,3 +12,5 @@ export const secondaryButton = `${buttonBase} border border-slate-400 bg-white t
 export const choiceButton = `flex w-full min-h-14 flex-col items-start gap-1 rounded-xl border-2 border-slate-300 bg-white px-4 py-3 text-left text-lg text-slate-900 hover:border-blue-700 hover:bg-blue-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:border-sky-300 dark:hover:bg-slate-800 motion-safe:transition-colors ${focusRing}`
 
 export const textLink = `text-blue-800 underline underline-offset-2 hover:text-blue-950 dark:text-sky-300 dark:hover:text-sky-200 ${focusRing}`
+
+export const inputClass = `block w-full rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100 ${focusRing}`

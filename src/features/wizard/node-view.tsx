@@ -8,6 +8,7 @@ import { Callout } from '@/ui/callout.tsx'
 import { useFocusOnChange } from '@/ui/use-focus-on-change.ts'
 import { AnswerList } from './answer-list.tsx'
 import { Blocks } from './blocks.tsx'
+import { MessagePanel } from './message/message-panel.tsx'
 import { RichText } from './rich-text.tsx'
 import { useChoose, walkHref } from './use-choose.ts'
 
@@ -75,6 +76,9 @@ export function NodeView({ walk, facts }: { walk: Walk<NodeId>; facts: Facts }) 
             <Callout tone="tip" label={t('wizard.ask')}>
               <RichText text={node.ask} />
             </Callout>
+          )}
+          {node.verdict !== 'resolved' && (
+            <MessagePanel walk={walk} node={{ ...node, verdict: node.verdict }} />
           )}
         </section>
       )

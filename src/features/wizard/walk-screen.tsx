@@ -1,9 +1,11 @@
 import { useEffect } from 'react'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths.ts'
+import { providerFacts } from '@/config/provider.ts'
 import type { Walk } from '@/engine/walk.ts'
 import { back, factsOf, restart } from '@/engine/walk.ts'
 import { useT } from '@/store/locale-store.ts'
+import { useProvider } from '@/store/provider-store.ts'
 import { resumeStore } from '@/store/resume-store.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
@@ -17,7 +19,8 @@ import { useText } from './use-text.ts'
 export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
   const t = useT()
   const resolve = useText()
-  const facts = factsOf(tree, walk)
+  const config = useProvider((s) => s.config)
+  const facts = { ...providerFacts(config), ...factsOf(tree, walk) }
   const title = resolve(tree.nodes[walk.current].title)
 
   useEffect(() => {

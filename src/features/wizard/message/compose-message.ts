@@ -1,0 +1,61 @@
+import type { MessageKey } from '@/config/messages.ts'
+import type { Verdict } from '@/engine/types.ts'
+import type { MessageDraft } from '@/store/message-draft-store.ts'
+
+export type HandoverVerdict = Exclude<Verdict, 'resolved'>
+type Translate = (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string
+
+export type MessageParts = {
+  readonly verdict: HandoverVerdict
+  readonly draft: MessageDraft
+  /** Facts from the walk, already as readable label/value pairs. */
+  readonly facts: readonly { readonly label: string; readonly value: string }[]
+  /** Titles of the steps the user carried out without success. */
+  readonly tried: readonly string[]
+  readonly ask: string
+  readonly networkLabel: string
+}
+
+/** Builds the message from the walk and the user's fields. Pure: the same parts give the same text. */
+export function composeMessage(t: Translate, parts: MessageParts): { subject: string; body: string } {
+  const { draft } = parts
+  const line = (key: MessageKey, value: string) => (value.trim() === '' ? [] : [`${t(key)}: ${value.trim()}`])
+  const details = [
+    ...line('message.body.when', draft.when),
+    ...line('message.body.sender', draft.sender),
+    ...line('message.body.recipientDomain', draft.recipientDomain),
+    ...line('message.body.outgoingServer', draft.outgoingServer),
+    ...line('message.body.network', parts.networkLabel),
+    ...parts.facts.map((fact) => `${fact.label}: ${fact.value}`),
+  ]
+  const error = draft.errorText.trim() === '' ? t('message.body.noError') : draft.errorText.trim()
+  const sections = [
+    t('message.greeting'),
+    t(`message.opening.${parts.verdict}`),
+    `${t('message.body.error')}\n${error}`,
+    details.join('\n'),
+    parts.tried.length > 0
+      ? `${t('message.body.tried')}\n${parts.tried.map((step) => `- ${step}`).join('\n')}`
+      : '',
+    `${t('message.body.request')}\n${parts.ask}`,
+    t('message.body.closing'),
+  ]
+  return { subject: t('message.subject'), body: sections.filter((s) => s !== '').join('\n\n') }
+}
+
+/** A mailto: link; the user's mail app opens with the message, nothing is sent by Relay Doctor. */
+export function mailtoHref(address: string | null, subject: string, body: string): string {
+  const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`
+  return `mailto:${address ? encodeURIComponent(address).replace('%40', '@') : ''}?${query}`
+}
+
+/** Local date, time and UTC offset, e.g. "2026-11-28 09:42 (UTC+01:00, Europe/Berlin)". */
+export function describeNow(now: Date, timeZone: string): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const offset = -now.getTimezoneOffset()
+  const sign = offset >= 0 ? '+' : '-'
+  const hours = pad(Math.floor(Math.abs(offset) / 60))
+  const minutes = pad(Math.abs(offset) % 60)
+  const date = `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+  return `${date} ${pad(now.getHours())}:${pad(now.getMinutes())} (UTC${sign}${hours}:${minutes}${timeZone ? `, ${timeZone}` : ''})`
+}
