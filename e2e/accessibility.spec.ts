@@ -14,6 +14,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page)
     })
 
+    test('paste screen', async ({ page }) => {
+      await page.goto('./#/decode')
+      await expect(screenHeading(page)).toHaveText('Paste the error or drop the bounce')
+      await expectNoAxeViolations(page)
+    })
+
     test('bad-link and not-found screens', async ({ page }) => {
       await page.goto(walkUrl('no-such-node'))
       await expect(screenHeading(page)).toHaveText('This link doesn’t lead to a step we know')
@@ -43,7 +49,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('every screen fits a 360 px wide phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
-  for (const url of ['./', ...nodeIds.map((id) => walkUrl(id))]) {
+  for (const url of ['./', './#/decode', ...nodeIds.map((id) => walkUrl(id))]) {
     await page.goto(url)
     await expect(screenHeading(page)).toBeVisible()
     const overflow = await page.evaluate(

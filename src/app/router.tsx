@@ -31,6 +31,7 @@ export const router = createHashRouter([
             shouldRevalidate: () => false,
             lazy: () => import('./routes/walk.tsx'),
           },
+          { path: paths.decode.pattern, lazy: () => import('./routes/decode.tsx') },
           { path: '*', Component: NotFound },
         ],
       },

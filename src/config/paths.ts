@@ -4,6 +4,7 @@
  */
 export const paths = {
   home: { pattern: '/', href: () => '/' },
+  decode: { pattern: '/decode', href: () => '/decode' },
   walk: {
     /** `/w/<start node>/<answer key>/<answer key>/…`: the start and every answer since, so the URL is the whole walk. */
     pattern: '/w/:start/*',

@@ -11,6 +11,8 @@ export type MessageDraft = {
   readonly recipientDomain: string
   readonly outgoingServer: string
   readonly network: string
+  /** A one-line summary of a decoded error the user pasted, if any. */
+  readonly decoded: string
   /** The message text as the user edited it; null while it follows the fields. */
   readonly edited: string | null
 }
@@ -22,6 +24,7 @@ export const EMPTY_DRAFT: MessageDraft = {
   recipientDomain: '',
   outgoingServer: '',
   network: '',
+  decoded: '',
   edited: null,
 }
 
@@ -32,6 +35,7 @@ const LIMITS: Record<keyof MessageDraft, number> = {
   recipientDomain: 253,
   outgoingServer: 253,
   network: 40,
+  decoded: 400,
   edited: 40_000,
 }
 
@@ -56,6 +60,7 @@ export function parseDraft(value: unknown): MessageDraft {
     recipientDomain: pick('recipientDomain'),
     outgoingServer: pick('outgoingServer'),
     network: pick('network'),
+    decoded: pick('decoded'),
     edited: typeof edited === 'string' ? edited.slice(0, LIMITS.edited) : null,
   }
 }

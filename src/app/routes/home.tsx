@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
-import { Link } from 'react-router'
+import { Link, useNavigate } from 'react-router'
 import type { MessageKey } from '@/config/messages.ts'
 import { paths } from '@/config/paths.ts'
+import { PasteForm } from '@/features/decoder/paste-form.tsx'
 import { useT } from '@/store/locale-store.ts'
 import { useResume } from '@/store/resume-store.ts'
 import type { EntryId } from '@/trees/entries.ts'
@@ -15,6 +16,7 @@ export function Component() {
   const t = useT()
   const lastWalk = useResume((s) => s.lastWalk)
   const heading = useFocusOnChange<HTMLHeadingElement>('home')
+  const navigate = useNavigate()
   useEffect(() => {
     document.title = `${t('app.name')}: ${t('app.tagline')}`
   }, [t])
@@ -56,6 +58,13 @@ export function Component() {
             </Link>
           </p>
         )}
+      </section>
+      <section className="rounded-xl border border-slate-300 p-4 dark:border-slate-700">
+        <PasteForm
+          onRead={() => {
+            void navigate(paths.decode.href())
+          }}
+        />
       </section>
     </div>
   )

@@ -45,6 +45,9 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
         <Link className={secondaryButton} to={paths.home.href()}>
           {t('wizard.home')}
         </Link>
+        <Link className={secondaryButton} to={paths.decode.href()}>
+          {t('paste.link')}
+        </Link>
       </nav>
       <Trail walk={walk} />
     </div>

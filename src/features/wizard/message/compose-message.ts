@@ -26,6 +26,7 @@ export function composeMessage(t: Translate, parts: MessageParts): { subject: st
     ...line('message.body.recipientDomain', draft.recipientDomain),
     ...line('message.body.outgoingServer', draft.outgoingServer),
     ...line('message.body.network', parts.networkLabel),
+    ...line('message.body.decoded', draft.decoded),
     ...parts.facts.map((fact) => `${fact.label}: ${fact.value}`),
   ]
   const error = draft.errorText.trim() === '' ? t('message.body.noError') : draft.errorText.trim()

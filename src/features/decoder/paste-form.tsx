@@ -1,0 +1,121 @@
+import type { DragEvent, RefObject } from 'react'
+import { useId, useState } from 'react'
+import type { MessageKey } from '@/config/messages.ts'
+import { useT } from '@/store/locale-store.ts'
+import { MAX_PASTE, pasteStore, usePaste } from '@/store/paste-store.ts'
+import { inputClass, primaryButton } from '@/ui/styles.ts'
+
+async function readFile(
+  file: File,
+): Promise<{ ok: true; text: string } | { ok: false; problem: MessageKey }> {
+  if (file.size > MAX_PASTE) return { ok: false, problem: 'paste.fileTooBig' }
+  try {
+    return { ok: true, text: await file.text() }
+  } catch {
+    return { ok: false, problem: 'paste.fileUnreadable' }
+  }
+}
+
+/**
+ * The paste box: text, a chosen .eml file, or a file dropped on the box. What is entered stays in this
+ * tab's storage (never the URL); `onRead` runs when the user asks to read it.
+ */
+export function PasteForm({
+  onRead,
+  headingLevel = 2,
+  headingRef,
+}: {
+  onRead: () => void
+  headingLevel?: 1 | 2
+  headingRef?: RefObject<HTMLHeadingElement | null>
+}) {
+  const t = useT()
+  const id = useId()
+  const text = usePaste((s) => s.text)
+  const fileName = usePaste((s) => s.fileName)
+  const [problem, setProblem] = useState<MessageKey | null>(null)
+
+  const load = async (file: File | undefined) => {
+    if (!file) return
+    const result = await readFile(file)
+    if (!result.ok) {
+      setProblem(result.problem)
+      return
+    }
+    setProblem(null)
+    pasteStore.getState().set(result.text, file.name)
+    onRead()
+  }
+  const onDrop = (event: DragEvent<HTMLTextAreaElement>) => {
+    const file = event.dataTransfer.files[0]
+    if (!file) return
+    event.preventDefault()
+    void load(file)
+  }
+  const onSubmit = (event: { preventDefault: () => void }) => {
+    event.preventDefault()
+    if (text.trim() === '') {
+      setProblem('paste.empty')
+      return
+    }
+    setProblem(null)
+    onRead()
+  }
+  const Heading = headingLevel === 1 ? 'h1' : 'h2'
+
+  return (
+    <form className="space-y-3" onSubmit={onSubmit} aria-labelledby={`${id}-title`} noValidate>
+      <Heading
+        id={`${id}-title`}
+        ref={headingRef}
+        tabIndex={headingRef ? -1 : undefined}
+        className={headingLevel === 1 ? 'text-3xl font-bold outline-none' : 'text-xl font-semibold'}
+      >
+        {t('paste.title')}
+      </Heading>
+      <p>{t('paste.lead')}</p>
+      <label htmlFor={`${id}-text`} className="block font-medium">
+        {t('paste.label')}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-700 dark:text-slate-300">
+        {t('paste.hint')} {t('paste.drop')}
+      </p>
+      <textarea
+        id={`${id}-text`}
+        className={`${inputClass} min-h-32 font-mono text-sm`}
+        value={text}
+        spellCheck={false}
+        aria-describedby={`${id}-hint ${id}-status`}
+        aria-invalid={problem === 'paste.empty'}
+        onChange={(event) => {
+          pasteStore.getState().set(event.target.value)
+        }}
+        onDragOver={(event) => {
+          if (event.dataTransfer.types.includes('Files')) event.preventDefault()
+        }}
+        onDrop={onDrop}
+      />
+      <div className="space-y-1">
+        <label htmlFor={`${id}-file`} className="block font-medium">
+          {t('paste.file')}
+        </label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".eml,message/rfc822,text/plain"
+          className="block w-full text-base file:mr-3 file:rounded-lg file:border file:border-slate-400 file:bg-white file:px-3 file:py-2 file:text-slate-900 dark:file:bg-slate-900 dark:file:text-slate-100"
+          onChange={(event) => {
+            void load(event.target.files?.[0])
+            event.target.value = ''
+          }}
+        />
+      </div>
+      <p id={`${id}-status`} role="status" className="text-base">
+        {problem ? t(problem) : fileName ? t('paste.fileLoaded', { name: fileName }) : ''}
+      </p>
+      <button type="submit" className={primaryButton}>
+        {t('paste.submit')}
+      </button>
+    </form>
+  )
+}
