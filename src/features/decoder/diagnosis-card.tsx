@@ -88,11 +88,7 @@ export function DiagnosisCard({
       {excerpts.length > 0 && (
         <div className="space-y-2">
           <h4 className="font-semibold">{t('decode.evidence')}</h4>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: long lines scroll, so the block must be reachable by keyboard */}
-          <pre
-            tabIndex={0}
-            className="overflow-x-auto whitespace-pre-wrap break-words rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-900"
-          >
+          <pre className="whitespace-pre-wrap break-words rounded-lg bg-slate-100 p-3 text-sm dark:bg-slate-900">
             {excerpts.map((segments, line) => (
               <span key={String(line)} className="block">
                 {segments.map((segment, index) =>
