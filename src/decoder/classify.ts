@@ -2,6 +2,7 @@ import { findCommand, type SmtpCommand } from './command.ts'
 import { findRemoteHost, mtaFromContext, sideFromContext } from './context.ts'
 import { type Excerpt, evidenceAt } from './excerpt.ts'
 import { findReplyCode, findStatus, permanence } from './extract-codes.ts'
+import { hostIn, providerHosts } from './hosts.ts'
 import { landingNode } from './landing.ts'
 import { RULE_TABLE } from './rule-table.ts'
 import { reasonForStatus } from './status-reasons.ts'
@@ -22,6 +23,8 @@ export interface Fact {
   recipient: Located | null
   status: Located | null
   remoteMta: Located | null
+  /** The server that wrote the report (DSN "Reporting-MTA"), when known. */
+  reportingMta: string | null
   action: string | null
   /** Set when the message structure already says what it is (feedback report, auto-reply, delivered). */
   fixedReason: SisimaiReason | null
@@ -38,8 +41,10 @@ export function matchRule(
   text: string,
   status: string | null,
   command: SmtpCommand | null = null,
+  hosts: readonly string[] = [],
 ): RuleMatch | null {
   for (const rule of RULE_TABLE) {
+    if (rule.hosts !== undefined && !hostIn(hosts, rule.hosts)) continue
     if (rule.status !== undefined && (status === null || !rule.status.test(status))) continue
     if (rule.commands !== undefined && !rule.commands.includes(command)) continue
     let start = 0
@@ -113,10 +118,16 @@ export function classify(fact: Fact): Diagnosis {
   if (replyFound !== null)
     evidence.push(evidenceAt(fact.text, replyFound.start, replyFound.end, 'SMTP reply code'))
 
-  // Plain-text bounces (no DSN part) almost always report refusals at RCPT TO when they do not say.
-  const command =
-    findCommand(fact.text.text) ?? findCommand(fact.context.text) ?? (fact.status === null ? 'RCPT' : null)
-  const match = fact.fixedReason === null ? matchRule(fact.text.text, status?.value ?? null, command) : null
+  // No default step: like Sisimai, "no such user" with the step unknown reads as filtered, not userunknown.
+  const command = findCommand(fact.text.text) ?? findCommand(fact.context.text)
+  const hosts = providerHosts(
+    `${fact.text.text}\n${fact.context.text}`,
+    fact.recipient?.value ?? null,
+    fact.remoteMta?.value ?? null,
+    fact.reportingMta,
+  )
+  const match =
+    fact.fixedReason === null ? matchRule(fact.text.text, status?.value ?? null, command, hosts) : null
   if (match !== null && match.end > match.start) {
     evidence.push(evidenceAt(fact.text, match.start, match.end, `${match.rule.why} [${match.rule.id}]`))
   }

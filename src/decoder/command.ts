@@ -1,3 +1,5 @@
+import { COMMAND_PHRASES } from './command-phrases.ts'
+
 /** The SMTP step the refusal answered, when the text says so. */
 export type SmtpCommand = 'CONN' | 'HELO' | 'AUTH' | 'STARTTLS' | 'MAIL' | 'RCPT' | 'DATA'
 
@@ -25,6 +27,7 @@ function named(word: string): SmtpCommand | null {
 export function findCommand(text: string): SmtpCommand | null {
   const explicit = EXPLICIT.exec(text)
   if (explicit?.[1] !== undefined) return named(explicit[1])
+  for (const [pattern, command] of COMMAND_PHRASES) if (pattern.test(text)) return command
   let last: string | undefined
   TRANSCRIPT.lastIndex = 0
   for (let m = TRANSCRIPT.exec(text); m !== null; m = TRANSCRIPT.exec(text)) last = m[1]

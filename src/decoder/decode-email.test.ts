@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { decodeEmail } from './decode-email.ts'
-import { AUTO_REPLY, EXIM_TEXT_BOUNCE, POSTFIX_TWO_RECIPIENTS } from './fixtures/emails.ts'
+import {
+  APPLE_UNSUBSCRIBE,
+  AUTO_REPLY,
+  EXIM_TEXT_BOUNCE,
+  POSTFIX_TWO_RECIPIENTS,
+  REPORT_WITHOUT_BOUNDARIES,
+} from './fixtures/emails.ts'
 import { looksLikeEmail } from './parse-email.ts'
 
 describe('decodeEmail', () => {
@@ -56,6 +62,16 @@ describe('decodeEmail', () => {
   it('recognises an out-of-office reply', async () => {
     const [d] = await decodeEmail(AUTO_REPLY)
     expect(d?.reason).toBe('vacation')
+  })
+
+  it('reads the raw body of a report whose MIME boundary never occurs', async () => {
+    const [d] = await decodeEmail(REPORT_WITHOUT_BOUNDARIES)
+    expect(d).toMatchObject({ recipient: 'nat@example.org', reason: 'userunknown', enhancedStatus: '5.1.1' })
+  })
+
+  it('recognises an Apple Mail unsubscribe as a complaint', async () => {
+    const [d] = await decodeEmail(APPLE_UNSUBSCRIBE)
+    expect(d).toMatchObject({ recipient: 'optout-123@example.org', reason: 'feedback' })
   })
 
   it('never rejects on garbage', async () => {

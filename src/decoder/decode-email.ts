@@ -1,4 +1,5 @@
 import { classify, type Fact, type Located, unrecognised } from './classify.ts'
+import { complaintRecipients } from './complaint.ts'
 import { keepRecognised } from './decode.ts'
 import { detached, type Excerpt } from './excerpt.ts'
 import { focus } from './focus.ts'
@@ -38,6 +39,7 @@ function structural(reason: SisimaiReason, recipients: readonly string[], contex
     recipient: r === null ? null : ({ value: r.toLowerCase(), evidence: null } satisfies Located),
     status: null,
     remoteMta: null,
+    reportingMta: null,
     action: null,
     fixedReason: reason,
   }))
@@ -66,14 +68,20 @@ export async function decodeEmail(raw: string | ArrayBuffer | Uint8Array): Promi
     const headerEnd = Math.max(0, source.search(/\r?\n\r?\n/))
     const subject = email.headers.get('subject') ?? ''
     // The subject often says what happened ("delayed 24 hours", "Undeliverable"): read it with the body.
-    const bodyText = `Subject: ${subject}\n\n${email.body}`
+    // A report whose declared MIME boundary never occurs parses to nothing: read its raw body instead.
+    const body =
+      email.body.trim() === '' && email.deliveryStatus.length === 0 ? source.slice(headerEnd) : email.body
+    const bodyText = `Subject: ${subject}\n\n${body}`
     const bodyFocus = focus(bodyText)
     const bodyFacts = textFacts(bodyFocus)
 
     let facts: Fact[] = []
     const report = email.feedbackReports[0]
+    const complained = report === undefined ? complaintRecipients(email.headers, source) : null
     if (report !== undefined) {
       facts = structural('feedback', feedbackRecipients(report), detached(report))
+    } else if (complained !== null) {
+      facts = structural('feedback', complained, bodyFocus)
     } else {
       for (const part of email.deliveryStatus) {
         facts.push(...dsnFacts(detached(part), bodyFocus).map((f) => withBody(f, bodyFacts)))
@@ -82,7 +90,7 @@ export async function decodeEmail(raw: string | ArrayBuffer | Uint8Array): Promi
     if (facts.length === 0) {
       const fromBody = keepRecognised(bodyFacts.map(classify))
       const autoSubmitted = (email.headers.get('auto-submitted') ?? '').toLowerCase()
-      const bounceLike = BOUNCE_WORDS.test(`${subject}\n${email.body.slice(0, 4096)}`)
+      const bounceLike = BOUNCE_WORDS.test(`${subject}\n${body.slice(0, 4096)}`)
       const isAutoReply =
         AUTO_REPLY_SUBJECT.test(subject.trim()) ||
         ((autoSubmitted.startsWith('auto-replied') || email.headers.has('x-autoreply')) && !bounceLike)

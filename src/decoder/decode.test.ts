@@ -26,8 +26,9 @@ function expectSpansMatch(text: string, d: Diagnosis): void {
 }
 
 describe('seed article excerpts', () => {
-  it('decodes the Exim delivery failure as a recipient refusal by the remote server', () => {
+  it('decodes the Exim delivery failure as the remote server refusing this recipient by policy', () => {
     const d = decode(SEED_EXIM_DELIVERY)
+    // Sisimai's reason is kept, but 5.7.1 "Access denied" does not say the address is missing.
     expect(d).toMatchObject({
       recognised: true,
       replyCode: '554',
@@ -35,7 +36,7 @@ describe('seed article excerpts', () => {
       permanent: true,
       side: 'recipient-server',
       reason: 'userunknown',
-      node: 'eu-rcpt-invalid',
+      node: 'eu-rcpt-relay',
       mta: 'exim',
     })
     expectSpansMatch(SEED_EXIM_DELIVERY, d)
@@ -108,6 +109,14 @@ describe('relay pair and sides', () => {
       side: 'recipient-server',
       node: 'eu-rcpt-relay',
     })
+  })
+
+  it('lands "Recipient address rejected: Access denied" by its status: 5.7.x on relay, M365 5.4.1 on invalid', () => {
+    const policy = '554 5.7.1 <tom@example.net>: Recipient address rejected: Access denied'
+    expect(decode(policy)).toMatchObject({ reason: 'userunknown', node: 'eu-rcpt-relay' })
+    const m365 =
+      "Remote Server returned '550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]'"
+    expect(decode(m365)).toMatchObject({ reason: 'userunknown', node: 'eu-rcpt-invalid' })
   })
 
   it('tells Microsoft 365 5.4.1 "Access denied" (unknown recipient) from 5.4.1 "Relay Access Denied"', () => {

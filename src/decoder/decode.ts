@@ -30,6 +30,7 @@ export function decodeText(text: string): Diagnosis[] {
         recipient: null,
         status: null,
         remoteMta: null,
+        reportingMta: null,
         action: null,
         fixedReason: null,
       }

@@ -11,7 +11,7 @@ const STATUS = /(?<![\w.])([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)/g
 const PAIR = /(?<![\w.:/-])([245][0-5]\d)[ -]+\(?#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)/g
 // A reply code where servers put one: at a line start or after "said:", "SMTP;", "<<<", "was:" ...
 const REPLY_AT =
-  /(?:^[ \t>]*|(?:said|was|returned|responded|reply|response|error|smtp|diagnostic-code|code|\]|\)|\binfo)\s*[:;,]?\s*['"(]?|<<<\s*|;\s*)([245][0-5]\d)(?=[ \t-]|$)/gim
+  /(?:^[ \t>]*|(?:said|was|returned|responded|reply|response|error|smtp|diagnostic-code|code|failed with|failure|ResponseCode|talk to me|\]|\)|>|\binfo)\s*[:;,]?\s*['"(]?|<<<\s*|;\s*)([245][0-5]\d)(?=[ \t,:-]|$)/gim
 const QMAIL_STATUS = /\(#([245]\.[0-7]\.\d{1,3})\)/g
 
 function first(re: RegExp, text: string, group: number): Found | null {
@@ -27,18 +27,23 @@ function first(re: RegExp, text: string, group: number): Found | null {
 /** Reply code and enhanced status written next to each other, e.g. "550 5.1.1" or "550-5.7.1". */
 export function findPair(text: string): { reply: Found; status: Found } | null {
   PAIR.lastIndex = 0
-  const m = PAIR.exec(text)
-  if (m === null) return null
-  const reply = m[1]
-  const status = m[2]
-  if (reply === undefined || status === undefined) return null
-  // Classes must agree (a "250 2.1.5" success line before a "550 5.1.1" refusal is a different pair).
-  if (reply[0] !== status[0]) return null
-  const statusStart = m.index + m[0].lastIndexOf(status)
-  return {
-    reply: { value: reply, start: m.index, end: m.index + 3 },
-    status: { value: status, start: statusStart, end: statusStart + status.length },
+  let success: { reply: Found; status: Found } | null = null
+  for (let m = PAIR.exec(text); m !== null; m = PAIR.exec(text)) {
+    const reply = m[1]
+    const status = m[2]
+    if (reply === undefined || status === undefined) continue
+    // Classes differ in "554 4.4.7 expired <421 4.4.2 timeout>": the reporter's summary; look further.
+    if (reply[0] !== status[0]) continue
+    const statusStart = m.index + m[0].lastIndexOf(status)
+    const pair = {
+      reply: { value: reply, start: m.index, end: m.index + 3 },
+      status: { value: status, start: statusStart, end: statusStart + status.length },
+    }
+    // Success lines of a transcript ("250 2.1.5 Ok") come before the refusal: look further.
+    if (reply[0] !== '2') return pair
+    success ??= pair
   }
+  return success
 }
 
 /** The most telling enhanced status in an error text. */
@@ -58,8 +63,9 @@ export function findStatus(text: string): Found | null {
 
 /** The SMTP reply code of the refusal (not of earlier successful steps). */
 export function findReplyCode(text: string): Found | null {
-  const pair = findPair(text)
-  if (pair !== null) return pair.reply
+  const found = findPair(text)
+  if (found !== null && found.reply.value[0] !== '2') return found.reply
+  const pair = found?.reply ?? null
   REPLY_AT.lastIndex = 0
   for (let m = REPLY_AT.exec(text); m !== null; m = REPLY_AT.exec(text)) {
     const value = m[1]
@@ -68,7 +74,8 @@ export function findReplyCode(text: string): Found | null {
       return { value, start, end: start + 3 }
     }
   }
-  return null
+  // Only success replies: a delivery report ("250 2.0.0 Ok").
+  return pair
 }
 
 /** Permanent when the class digit is 5, transient when 4; 2 (success) and unknown give null. */

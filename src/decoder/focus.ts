@@ -7,7 +7,7 @@ const LINE_LIMIT = 2000
 
 // The returned original message starts here; everything after it is the user's own mail, not the error.
 const ORIGINAL_MESSAGE =
-  /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message follows|unsent message below|-{0,3}\s*original message\s*-{2,}|the header of the original message is following|content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers))/im
+  /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message follows|unsent message below|-{0,3}\s*original message\s*-{2,}|the header of the original message is following|original message headers:|content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers))/im
 
 // Lines worth keeping from a huge paste: failure codes (4xx/5xx, 4.x.x/5.x.x) or refusal wording.
 const CANDIDATE_LINE =

@@ -49,3 +49,22 @@ describe('parseDsn', () => {
     expect(parseDsn('just some words\nand more').recipients).toEqual([])
   })
 })
+
+describe('parseDsn with recipient groups back to back', () => {
+  it('starts a new recipient at each Final-Recipient even without a blank line', () => {
+    const text = `Final-Recipient: rfc822; lou@example.jp
+Action: failed
+Status: 5.2.2
+Diagnostic-Code: smtp; 550 5.2.2 <lou@example.jp>... Mailbox Full
+Final-Recipient: rfc822; mia@example.jp
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <mia@example.jp>... User Unknown
+`
+    const report = parseDsn(text)
+    expect(report.recipients.map((r) => [r.recipient?.value, r.status?.value])).toEqual([
+      ['lou@example.jp', '5.2.2'],
+      ['mia@example.jp', '5.1.1'],
+    ])
+  })
+})

@@ -19,6 +19,7 @@ export interface DsnReport {
 }
 
 const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,40})[ \t]*:[ \t]*(.*)$/
+const RECIPIENT_FIELDS = new Set(['final-recipient', 'original-recipient'])
 const ADDRESS = /([^\s<>;"]+@[^\s<>;"]+[^\s<>;".,)])/
 
 function valueAfterType(f: Found): Found {
@@ -67,16 +68,18 @@ function fieldGroups(text: string): { fields: Map<string, Found>; start: number;
     } else {
       const m = FIELD.exec(line)
       if (m !== null) {
+        const name = (m[1] ?? '').toLowerCase()
+        // Some reporters list recipients back to back with no blank line between their groups.
+        if (current !== null && RECIPIENT_FIELDS.has(name) && current.fields.has(name)) current = null
         if (current === null) {
           current = { fields: new Map(), start: pos, end: pos + line.length }
           groups.push(current)
         }
-        const key = (m[1] ?? '').toLowerCase()
         const raw = m[2] ?? ''
         const start = pos + line.length - raw.length
         const found: Found = { value: raw.trim(), start, end: start + raw.trimEnd().length }
-        if (!current.fields.has(key)) current.fields.set(key, found)
-        last = { key, found }
+        if (!current.fields.has(name)) current.fields.set(name, found)
+        last = { key: name, found }
         current.end = pos + line.length
       } else {
         last = null

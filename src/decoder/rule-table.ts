@@ -3,11 +3,38 @@ import { BLOCKED_RULES, BLOCKLIST_RULES, PTR_RULES, REPUTATION_RULES } from './r
 import { CONTENT_RULES, RFC_RULES, SPAM_RULES } from './rules/content.ts'
 import { GOOGLE_RULES } from './rules/google.ts'
 import { MICROSOFT_RULES } from './rules/microsoft.ts'
+import { MTA_TABLE_RULES } from './rules/mta-tables.ts'
+import {
+  AOL_RULES,
+  CABLE_ISP_RULES,
+  GODADDY_RULES,
+  OUTLOOK_RULES,
+  YAHOO_INC_RULES,
+} from './rules/providers-america.ts'
+import { KDDI_RULES, NTT_DOCOMO_RULES, TENCENT_RULES } from './rules/providers-asia.ts'
+import { FRANCE_PTT_RULES } from './rules/providers-europe.ts'
+import { FACEBOOK_RULES, MESSAGELABS_RULES, MIMECAST_RULES } from './rules/providers-gateways.ts'
 import { FILTERED_RULES, HOST_RULES, MAILBOX_RULES, USER_UNKNOWN_RULES } from './rules/recipient.ts'
 import { RELAY_RULES } from './rules/relay.ts'
 import { REJECTED_SENDER_RULES, SENDER_AUTH_RULES, SENDER_VERIFY_RULES } from './rules/sender.ts'
 import { DELIVERY_FAILURE_RULES, TEMPORARY_RULES } from './rules/temporary.ts'
 import type { Rule } from './types.ts'
+
+/** Provider tables (Sisimai's "rhost"): their wording means what the provider documents, so they go first. */
+const PROVIDER_RULES: readonly Rule[] = [
+  ...KDDI_RULES,
+  ...NTT_DOCOMO_RULES,
+  ...TENCENT_RULES,
+  ...FRANCE_PTT_RULES,
+  ...CABLE_ISP_RULES,
+  ...GODADDY_RULES,
+  ...OUTLOOK_RULES,
+  ...YAHOO_INC_RULES,
+  ...AOL_RULES,
+  ...MESSAGELABS_RULES,
+  ...MIMECAST_RULES,
+  ...FACEBOOK_RULES,
+]
 
 /**
  * Every rule in the order it is tried; the first match decides. Provider-specific wording comes first,
@@ -15,6 +42,8 @@ import type { Rule } from './types.ts'
  * relay before the generic families, and broad catch-alls last.
  */
 export const RULE_TABLE: readonly Rule[] = [
+  ...PROVIDER_RULES,
+  ...MTA_TABLE_RULES,
   ...SENDER_VERIFY_RULES,
   ...MICROSOFT_RULES,
   ...GOOGLE_RULES,

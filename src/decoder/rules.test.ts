@@ -4,12 +4,14 @@ import { findCommand } from './command.ts'
 import { decode } from './decode.ts'
 import { findStatus } from './extract-codes.ts'
 import { RULE_FIXTURES } from './fixtures/rule-fixtures.ts'
+import { providerHosts } from './hosts.ts'
 import { RULE_TABLE } from './rule-table.ts'
 
 function ruleFor(text: string): string | undefined {
   const dsnStatus = /^Status:\s*([245]\.\d{1,3}\.\d{1,3})/m.exec(text)?.[1]
   const status = dsnStatus ?? findStatus(text)?.value ?? null
-  return matchRule(text, status, findCommand(text))?.rule.id
+  const recipient = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text)?.[0] ?? null
+  return matchRule(text, status, findCommand(text), providerHosts(text, recipient, null))?.rule.id
 }
 
 describe('rule table', () => {

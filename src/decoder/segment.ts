@@ -1,4 +1,5 @@
 import type { Found } from './extract-codes.ts'
+import { trailingBlocks } from './segment-trailing.ts'
 
 /** A part of the text about one recipient (or the whole text when it names none). Ranges index the text. */
 export interface Block {
@@ -8,9 +9,10 @@ export interface Block {
 }
 
 const ADDR = String.raw`[A-Za-z0-9!#$%&'*+/=?^_{|}~.-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}`
-// A line that starts with a recipient: "<a@b>: ...", "  a@b", "a@b: ...", "<a@b>... User unknown", "a@b (expanded from ...)"
+// A line that starts with a recipient: "<a@b>: ...", "  a@b", "a@b: ...", "<a@b>... User unknown",
+// "a@b (expanded from ...)", "\"a@b\":", "a@b on <date>" (Exchange 2003), "a@b Invalid Address, ..." (Zoho)
 const LEAD = new RegExp(
-  String.raw`^[ \t]{0,8}<?(${ADDR})>?(?=[ \t]*(?::|\.\.\.|\(|$|[ \t]+\(|[ \t]*\r?$))`,
+  String.raw`^[ \t]{0,8}[<"]?(${ADDR})[>"]?(?=[ \t]*(?::|\.\.\.|\(|$|[ \t]+\(|[ \t]*\r?$)|[ \t]on[ \t]|[ \t]Invalid Address,)`,
   'gm',
 )
 // Where a transcript or log names the recipient: "RCPT TO:<a@b>", "to=<a@b>", "Final-Recipient: rfc822; a@b"
@@ -49,6 +51,8 @@ function anchors(text: string): Anchor[] {
 
 /** Splits `text` into blocks per recipient, merged by address in order of first appearance. */
 export function segment(text: string, start = 0, end = text.length): Block[] {
+  const trailing = trailingBlocks(text, start, end)
+  if (trailing !== null) return trailing
   const region = text.slice(start, end)
   const list = anchors(region)
   if (list.length === 0) return [{ recipient: null, ranges: [[start, end]] }]

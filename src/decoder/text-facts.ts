@@ -46,6 +46,7 @@ export function dsnFacts(ex: Excerpt, context: Excerpt): Fact[] {
               r.remoteMta.value,
               'DSN Remote-MTA: the server that refused',
             ),
+      reportingMta: report.reportingMta?.value.split(/[\s(]/)[0] ?? null,
       action: r.action?.value ?? null,
       fixedReason: null,
     }
@@ -89,6 +90,15 @@ function freeTextFacts(ex: Excerpt): Fact[] {
             block.recipient.value.toLowerCase(),
             'Recipient',
           )
-    return { text, context: ex, recipient, status: null, remoteMta: null, action: null, fixedReason: null }
+    return {
+      text,
+      context: ex,
+      recipient,
+      status: null,
+      remoteMta: null,
+      reportingMta: null,
+      action: null,
+      fixedReason: null,
+    }
   })
 }

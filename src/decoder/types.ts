@@ -77,6 +77,11 @@ export interface Rule {
   status?: RegExp
   /** The rule does not apply when the error text also matches this. */
   unless?: RegExp
+  /**
+   * Only for this provider: the recipient's domain, the remote server or the reporting server is one of
+   * these names or under them (Sisimai's "rhost" tables).
+   */
+  hosts?: readonly string[]
   /** Only when the refused SMTP step is one of these (`null`: the text does not say). */
   commands?: readonly (SmtpCommand | null)[]
   /** Default side when the wording alone tells it; surrounding text (e.g. "host X said") may override. */

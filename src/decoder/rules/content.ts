@@ -122,6 +122,8 @@ export const CONTENT_RULES = [
       'command not recognized',
       'unrecognized command',
       'bad sequence of commands',
+      'recipient addresses that were incorrectly constructed',
+      'malformed address:',
       'command out of sequence',
     ),
     why: 'The sending server sent an SMTP command the receiver did not accept',

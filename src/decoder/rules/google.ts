@@ -71,6 +71,14 @@ export const GOOGLE_RULES = [
     why: 'Gmail is limiting mail from this IP because of spam-like volume',
   },
   {
+    id: 'google.groups-spam',
+    reason: 'spamdetected',
+    pattern: words('was rejected due to spam classification'),
+    side: 'recipient-server',
+    mta: 'google-groups',
+    why: "The Google Group's spam filter refused the post",
+  },
+  {
     id: 'google.groups-post-refused',
     reason: 'rejected',
     pattern: words('groups.google.com', 'Google Groups'),

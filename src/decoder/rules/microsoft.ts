@@ -105,6 +105,15 @@ export const MICROSOFT_RULES = [
     why: 'Microsoft 365 directory-based edge blocking: the recipient does not exist',
   },
   {
+    id: 'microsoft.recipient-not-found',
+    reason: 'userunknown',
+    pattern: words('RecipientNotFound', 'Recipient not found by SMTP address lookup', 'unknown recipient'),
+    status: /^5\.1\.(?:10|351)$/,
+    side: 'recipient-server',
+    mta: 'microsoft-365',
+    why: 'Microsoft 365 / Exchange Online: the recipient address does not exist (5.1.10, 5.1.351)',
+  },
+  {
     id: 'microsoft.relay-access-denied-541',
     reason: 'norelaying',
     pattern: words('5.4.1 Relay Access Denied'),

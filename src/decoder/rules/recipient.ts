@@ -34,6 +34,7 @@ export const MAILBOX_RULES = [
       'user has too many messages',
       'too much mail data',
       'account is full',
+      "recipient's mailbox exceeded the local limit",
       'boite du destinataire pleine',
       'exceeding receiving limits',
       'maildir … quota',
@@ -205,7 +206,7 @@ const UNKNOWN_USER = words(
   'recipient not ok',
   'RecipientNotFound',
   'Recipient notfound',
-  'no valid recipients',
+  'no valid recipients, bye',
   'not listed in public Name & Address Book',
   'no longer accepts mail',
   'is not an active address',
@@ -228,7 +229,19 @@ const UNKNOWN_USER = words(
   'requested action not taken: mailbox unavailable',
 )
 
+/** A refusal of MAIL FROM is about the sender, whatever it says about an address not existing. */
+const NOT_AT_MAIL_FROM = [null, 'CONN', 'HELO', 'AUTH', 'STARTTLS', 'RCPT', 'DATA'] as const
+
 export const USER_UNKNOWN_RULES = [
+  {
+    id: 'recipient.access-denied-policy',
+    reason: 'userunknown',
+    pattern: words('Recipient address rejected: Access denied'),
+    status: /^5\.7\.\d{1,3}$/,
+    side: 'recipient-server',
+    node: 'eu-rcpt-relay',
+    why: "The recipient's server refused this recipient by an access or relay policy (5.7.x), not as unknown",
+  },
   {
     id: 'qmail.validrcptto',
     reason: 'userunknown',
@@ -247,6 +260,7 @@ export const USER_UNKNOWN_RULES = [
     reason: 'userunknown',
     pattern: UNKNOWN_USER,
     status: /^[45]\.1\.[013]$/,
+    commands: NOT_AT_MAIL_FROM,
     side: 'recipient-server',
     why: 'The recipient address does not exist at the destination',
   },
@@ -262,6 +276,7 @@ export const USER_UNKNOWN_RULES = [
     id: 'recipient.unknown-status',
     reason: 'userunknown',
     status: /^5\.1\.[013]$/,
+    commands: NOT_AT_MAIL_FROM,
     unless: words(
       'relay',
       'blocked',
@@ -311,6 +326,8 @@ export const FILTERED_RULES = [
     id: 'recipient.filtered-status',
     reason: 'filtered',
     status: /^5\.2\.[014]$/,
+    // Rate limits also come as 5.2.1 ("receiving mail at a rate that prevents additional messages").
+    unless: words('receiving mail at a rate', 'rate limit'),
     side: 'recipient-server',
     why: 'Status 5.2.x: the mailbox is not accepting this message',
   },
@@ -322,13 +339,13 @@ export const HOST_RULES = [
     reason: 'notaccept',
     pattern: words(
       'does not accept mail',
+      'an MX or SRV record indicated no SMTP service',
       'nullmx',
       'null MX',
       'mail receiving disabled',
       'no MX record found for domain',
       "couldn't find a mail exchanger",
       'could not find a mail exchanger',
-      'host not found',
       'no route for current request',
     ),
     side: 'recipient-server',
@@ -369,6 +386,8 @@ export const HOST_RULES = [
     id: 'recipient.host-status',
     reason: 'hostunknown',
     status: /^5\.(?:1\.2|4\.4)$/,
+    // A DNS server failing to answer is a network problem, not a missing domain.
+    unless: words('malformed or unexpected name server reply', 'host not found, try again'),
     side: 'recipient-server',
     why: 'Status 5.1.2: bad destination system (domain)',
   },

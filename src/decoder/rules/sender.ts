@@ -66,6 +66,7 @@ export const REJECTED_SENDER_RULES = [
       'unroutable sender address',
       'mail from not owned by user',
       'returned mail not accepted here',
+      'you are not a member of this mailing list',
       'this server does not accept mail from',
       'you are not allowed to post to this mailing list',
       'not a registered gateway user',
@@ -95,7 +96,7 @@ export const REJECTED_SENDER_RULES = [
   {
     id: 'sender.refused-at-mail-from',
     reason: 'rejected',
-    pattern: words('access denied', 'denied', 'rejected', 'not allowed', 'refused'),
+    pattern: words('access denied', 'denied', 'rejected', 'not allowed', 'refused', 'does not exist'),
     commands: ['MAIL'],
     side: 'recipient-server',
     why: "The recipient's server refused the message at MAIL FROM, i.e. because of the sender",

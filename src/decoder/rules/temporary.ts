@@ -147,6 +147,7 @@ export const DELIVERY_FAILURE_RULES = [
       'unable to connect … daemon',
       'transaction failed',
       'system error',
+      'duplicated message-id',
     ),
     why: 'The receiving system had an internal problem',
   },
