@@ -131,6 +131,15 @@ export function validateTree(tree: Tree, options: ValidateOptions): TreeProblem[
     if (options.facts) problems.push(...factProblems(id, node, options.facts))
   }
   for (const cycle of unintendedCycles(tree)) problems.push({ kind: 'cycle', nodes: cycle })
+  for (const [key, entry] of Object.entries(options.facts ?? {})) {
+    for (const text of [entry.label, ...Object.values(entry.values)]) {
+      for (const locale of options.locales ?? LOCALES) {
+        const value = (text as Partial<Record<Locale, string>>)[locale]
+        if (value === undefined || value.trim() === '')
+          problems.push({ kind: 'missing-translation', node: `fact ${key}`, locale, text: text.en })
+      }
+    }
+  }
   return problems
 }
 
