@@ -7,15 +7,14 @@ import { useT } from '@/store/locale-store.ts'
 import { useResume } from '@/store/resume-store.ts'
 import type { EntryId } from '@/trees/entries.ts'
 import { ENTRIES } from '@/trees/entries.ts'
+import { ScreenHeading } from '@/ui/screen-heading.tsx'
 import { choiceButton, textLink } from '@/ui/styles.ts'
-import { useFocusOnChange } from '@/ui/use-focus-on-change.ts'
 
 const ENTRY_IDS = Object.keys(ENTRIES) as EntryId[]
 
 export function Component() {
   const t = useT()
   const lastWalk = useResume((s) => s.lastWalk)
-  const heading = useFocusOnChange<HTMLHeadingElement>('home')
   const navigate = useNavigate()
   useEffect(() => {
     document.title = `${t('app.name')}: ${t('app.tagline')}`
@@ -24,14 +23,9 @@ export function Component() {
   return (
     <div className="space-y-8">
       <section className="space-y-4" aria-labelledby="home-heading">
-        <h1
-          id="home-heading"
-          ref={heading}
-          tabIndex={-1}
-          className="text-3xl font-bold leading-tight outline-none sm:text-4xl"
-        >
+        <ScreenHeading id="home-heading" focusKey="home">
           {t('home.title')}
-        </h1>
+        </ScreenHeading>
         <p className="text-lg leading-relaxed">{t('home.lead')}</p>
         <p className="text-base text-slate-700 dark:text-slate-300">{t('home.codes')}</p>
       </section>

@@ -3,8 +3,8 @@ import { paths } from '@/config/paths.ts'
 import type { ReplayResult } from '@/engine/walk.ts'
 import { useT } from '@/store/locale-store.ts'
 import type { NodeId } from '@/trees/tree.ts'
+import { ScreenHeading } from '@/ui/screen-heading.tsx'
 import { primaryButton, secondaryButton } from '@/ui/styles.ts'
-import { useFocusOnChange } from '@/ui/use-focus-on-change.ts'
 import { walkHref } from './use-choose.ts'
 
 /** Shown for a walk URL that cannot be replayed: says what is wrong and offers a way on. */
@@ -16,12 +16,11 @@ export function BadLink({
   startOver: string
 }) {
   const t = useT()
-  const heading = useFocusOnChange<HTMLHeadingElement>(JSON.stringify(result))
   return (
     <section className="space-y-6" aria-labelledby="bad-link-heading">
-      <h1 id="bad-link-heading" ref={heading} tabIndex={-1} className="text-3xl font-bold outline-none">
+      <ScreenHeading id="bad-link-heading" focusKey={JSON.stringify(result)}>
         {t('badLink.title')}
-      </h1>
+      </ScreenHeading>
       <p className="text-lg">
         {result.reason === 'unknown-node'
           ? t('badLink.unknownNode', { node: result.node.slice(0, 80) })

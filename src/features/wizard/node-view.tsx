@@ -5,7 +5,7 @@ import { useT } from '@/store/locale-store.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
 import { Callout } from '@/ui/callout.tsx'
-import { useFocusOnChange } from '@/ui/use-focus-on-change.ts'
+import { ScreenHeading } from '@/ui/screen-heading.tsx'
 import { AnswerList } from './answer-list.tsx'
 import { Blocks } from './blocks.tsx'
 import { MessagePanel } from './message/message-panel.tsx'
@@ -26,17 +26,11 @@ const VERDICT_TONE = {
 export function NodeView({ walk, facts }: { walk: Walk<NodeId>; facts: Facts }) {
   const t = useT()
   const onChoose = useChoose(walk)
-  const heading = useFocusOnChange<HTMLHeadingElement>(walkHref(walk))
   const node = tree.nodes[walk.current]
   const title = (
-    <h1
-      id="screen-heading"
-      ref={heading}
-      tabIndex={-1}
-      className="text-3xl font-bold leading-tight outline-none"
-    >
+    <ScreenHeading id="screen-heading" focusKey={walkHref(walk)}>
       <RichText text={node.title} />
-    </h1>
+    </ScreenHeading>
   )
 
   switch (node.kind) {
