@@ -1,6 +1,7 @@
 /**
  * Decode a bounce, error message or log excerpt.
- *   npx tsx scripts/decode.ts FILE          one JSON diagnosis (a whole email is parsed as an email)
+ *   npx tsx scripts/decode.ts FILE          one JSON diagnosis (a whole email is parsed as an email),
+ *                                           with every field, `source` (server-log, bounce, …) included
  *   npx tsx scripts/decode.ts < FILE        same, from stdin
  *   npx tsx scripts/decode.ts --jsonl < in.jsonl
  *       each input line {"id": ..., "text": ...} gives one output line

@@ -15,6 +15,8 @@ const en = {
     'Also shown as 554 5.7.1 or 454 4.7.1, “Relaying denied”, “relay not permitted” or “Unable to relay”.',
   'entry.end-user.label': 'I’m sending from a mail app',
   'entry.end-user.hint': 'Outlook, Thunderbird, Apple Mail, a phone or tablet…',
+  'entry.admin.label': 'I run the mail server',
+  'entry.admin.hint': 'Postfix, Exim/cPanel, Plesk, Exchange, Microsoft 365, Google Workspace…',
   'wizard.back': 'Back',
   'wizard.startOver': 'Start over',
   'wizard.home': 'Home',

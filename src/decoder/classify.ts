@@ -1,12 +1,14 @@
 import { findCommand, type SmtpCommand } from './command.ts'
-import { findRemoteHost, mtaFromContext, sideFromContext } from './context.ts'
+import { mtaFromContext, sideFromContext } from './context.ts'
 import { type Excerpt, evidenceAt } from './excerpt.ts'
 import { findReplyCode, findStatus, permanence } from './extract-codes.ts'
 import { hostIn, providerHosts } from './hosts.ts'
 import { landingNode } from './landing.ts'
+import { findRemoteHost, reportingMtaIn } from './remote-host.ts'
+import type { ReporterCategory } from './reporter-categories.ts'
 import { RULE_TABLE } from './rule-table.ts'
-import { reasonForStatus } from './status-reasons.ts'
-import type { Diagnosis, Evidence, Rule, Side, SisimaiReason } from './types.ts'
+import { reasonForReply, reasonForStatus } from './status-reasons.ts'
+import type { Diagnosis, Evidence, InputSource, Rule, Side, SisimaiReason } from './types.ts'
 
 /** A value with the evidence span it came from (null when it has no place in the input). */
 export interface Located {
@@ -28,6 +30,8 @@ export interface Fact {
   action: string | null
   /** Set when the message structure already says what it is (feedback report, auto-reply, delivered). */
   fixedReason: SisimaiReason | null
+  /** The reporting MTA's own classification of the failure (a DSN field), when it gives one. */
+  category?: ReporterCategory | null
 }
 
 export interface RuleMatch {
@@ -77,9 +81,10 @@ function chooseStatus(fact: Fact): Located | null {
   return fact.status
 }
 
-export function unrecognised(): Diagnosis {
+export function unrecognised(source: InputSource = 'unknown'): Diagnosis {
   return {
     recognised: false,
+    source,
     replyCode: null,
     enhancedStatus: null,
     permanent: null,
@@ -99,14 +104,45 @@ function fallbackReason(
   reply: string | null,
   command: SmtpCommand | null,
 ): SisimaiReason | null {
+  const category = fact.category ?? null
+  if (category !== null) return category.reason
   const byStatus = reasonForStatus(status)
   if (byStatus !== null) return byStatus
+  const byReply = reasonForReply(reply)
+  if (byReply !== null) return byReply
   if (command === 'CONN' || command === 'HELO') return 'blocked'
   const action = fact.action?.toLowerCase() ?? ''
   if (action.startsWith('delayed') || action.startsWith('expired')) return 'expired'
   if (action.startsWith('delivered') || action.startsWith('relayed')) return 'delivered'
   if (reply !== null || status !== null || fact.text.text.trim() !== '') return 'onhold'
   return null
+}
+
+/** Not failures: nothing to retry or give up on. */
+const NOT_FAILURES: ReadonlySet<SisimaiReason> = new Set(['delivered', 'feedback', 'vacation'])
+// Wording of a report that is still retrying ("temporary failure", "persistent transient", "delayed").
+const TRANSIENT_WORDING =
+  /\btemporar(?:y|ily)\b|\bpersistent\b|\b(?:is|been|was) delayed\b|\bwill (?:be )?retr(?:y|ied)\b/i
+
+/**
+ * Permanence when the text has no reply code or status: a returned message has failed for good unless
+ * the report says it is still being retried (Sisimai gives such reports a 5.0.9xx status).
+ */
+function permanenceByWording(fact: Fact, reason: SisimaiReason | null): boolean | null {
+  if (reason === null || NOT_FAILURES.has(reason)) return null
+  if (/permanent (?:error|failure)/i.test(fact.context.text)) return true
+  if (fact.action?.toLowerCase().startsWith('delayed') === true) return false
+  return !(TRANSIENT_WORDING.test(fact.text.text) || TRANSIENT_WORDING.test(fact.context.text))
+}
+
+/** The server that refused, as the DSN or the error text names it; never the server that wrote the report. */
+function refusingServer(fact: Fact): Located | null {
+  if (fact.remoteMta !== null) return fact.remoteMta
+  const host = findRemoteHost(fact.text.text)
+  if (host === null) return null
+  const reporting = fact.reportingMta ?? reportingMtaIn(fact.context.text)
+  if (reporting !== null && host.value.toLowerCase() === reporting.toLowerCase()) return null
+  return { value: host.value, evidence: evidenceAt(fact.text, host.start, host.end, host.why) }
 }
 
 export function classify(fact: Fact): Diagnosis {
@@ -119,7 +155,8 @@ export function classify(fact: Fact): Diagnosis {
     evidence.push(evidenceAt(fact.text, replyFound.start, replyFound.end, 'SMTP reply code'))
 
   // No default step: like Sisimai, "no such user" with the step unknown reads as filtered, not userunknown.
-  const command = findCommand(fact.text.text) ?? findCommand(fact.context.text)
+  const command =
+    findCommand(fact.text.text) ?? findCommand(fact.context.text) ?? fact.category?.command ?? null
   const hosts = providerHosts(
     `${fact.text.text}\n${fact.context.text}`,
     fact.recipient?.value ?? null,
@@ -138,8 +175,7 @@ export function classify(fact: Fact): Diagnosis {
     return { ...unrecognised(), recipient: fact.recipient?.value ?? null }
   }
 
-  let permanent = permanence(status?.value ?? null, reply)
-  if (permanent === null && /permanent (?:error|failure)/i.test(fact.context.text)) permanent = true
+  const permanent = permanence(status?.value ?? null, reply) ?? permanenceByWording(fact, reason)
 
   let side: Side = match?.rule.side ?? 'unknown'
   if (match?.rule.sideFixed !== true) {
@@ -151,22 +187,14 @@ export function classify(fact: Fact): Diagnosis {
     }
   }
 
-  let remoteMta = fact.remoteMta
-  if (remoteMta === null) {
-    const host = findRemoteHost(fact.text.text)
-    if (host !== null) {
-      remoteMta = {
-        value: host.value,
-        evidence: evidenceAt(fact.text, host.start, host.end, 'The server that refused'),
-      }
-    }
-  }
+  const remoteMta = refusingServer(fact)
   if (remoteMta?.evidence) evidence.push(remoteMta.evidence)
   if (fact.recipient?.evidence) evidence.push(fact.recipient.evidence)
 
   const ruleNode = match === null ? undefined : (match.rule.nodeBySide?.[side] ?? match.rule.node)
   return {
     recognised: true,
+    source: 'unknown',
     replyCode: reply,
     enhancedStatus: status?.value ?? null,
     permanent,

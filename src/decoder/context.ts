@@ -99,17 +99,3 @@ export function mtaFromContext(text: string): string | null {
   for (const marker of MTA_MARKERS) if (marker.pattern.test(text)) return marker.mta
   return null
 }
-
-// "host mx.example.net[192.0.2.1] said:", "host mx.example.net [192.0.2.1]:", "remote host 192.0.2.1 said:",
-// "Generating server: X", "relay=X[ip]", "while talking to X.:"
-const REMOTE_HOST =
-  /(?:\bhost\s+|Generating server:\s*|\brelay=|while talking to\s+|from\s+(?=[\w.-]+\s*\[[\d.:a-f]+\]\s*was:))([a-z0-9][a-z0-9.-]{0,250}[a-z0-9])(?:\.?\s*\[|\.?\s+said|\.?:|\.?\s*$)/im
-
-export function findRemoteHost(text: string): { value: string; start: number; end: number } | null {
-  const m = REMOTE_HOST.exec(text)
-  const value = m?.[1]
-  if (m === null || value === undefined) return null
-  if (!value.includes('.') || value === 'none') return null
-  const start = m.index + m[0].indexOf(value)
-  return { value, start, end: start + value.length }
-}

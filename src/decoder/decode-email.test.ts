@@ -4,7 +4,9 @@ import {
   APPLE_UNSUBSCRIBE,
   AUTO_REPLY,
   EXIM_TEXT_BOUNCE,
+  FORWARDED_REPORT,
   POSTFIX_TWO_RECIPIENTS,
+  POWERMTA_BAD_MAILBOX,
   REPORT_WITHOUT_BOUNDARIES,
 } from './fixtures/emails.ts'
 import { looksLikeEmail } from './parse-email.ts'
@@ -72,6 +74,28 @@ describe('decodeEmail', () => {
   it('recognises an Apple Mail unsubscribe as a complaint', async () => {
     const [d] = await decodeEmail(APPLE_UNSUBSCRIBE)
     expect(d).toMatchObject({ recipient: 'optout-123@example.org', reason: 'feedback' })
+  })
+
+  it('uses the reporter’s own bounce category when the wording names no step (PowerMTA)', async () => {
+    const [d] = await decodeEmail(POWERMTA_BAD_MAILBOX)
+    expect(d).toMatchObject({
+      recipient: 'nobody@example.net',
+      reason: 'userunknown',
+      remoteMta: 'mx.example.net',
+      source: 'bounce',
+    })
+  })
+
+  it('reads a report forwarded as an attached message', async () => {
+    const [d] = await decodeEmail(FORWARDED_REPORT)
+    expect(d).toMatchObject({
+      recipient: 'ann@example.org',
+      reason: 'userunknown',
+      enhancedStatus: '5.1.1',
+      remoteMta: 'mx.example.org',
+      source: 'bounce',
+    })
+    for (const e of d?.evidence ?? []) expect(FORWARDED_REPORT.slice(e.start, e.end)).toBe(e.text)
   })
 
   it('never rejects on garbage', async () => {

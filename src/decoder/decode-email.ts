@@ -1,11 +1,12 @@
 import { classify, type Fact, type Located, unrecognised } from './classify.ts'
 import { complaintRecipients } from './complaint.ts'
-import { keepRecognised } from './decode.ts'
+import { keepRecognised, withSource } from './decode.ts'
 import { detached, type Excerpt } from './excerpt.ts'
 import { focus } from './focus.ts'
 import { parseEmail } from './parse-email.ts'
+import { sourceOf } from './source.ts'
 import { dsnFacts, textFacts, withBody } from './text-facts.ts'
-import type { Diagnosis, Evidence, SisimaiReason } from './types.ts'
+import type { Diagnosis, Evidence, InputSource, SisimaiReason } from './types.ts'
 
 const AUTO_REPLY_SUBJECT =
   /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort)|out of (?:the )?office|abwesenheit|vacation|autoreply|auto:|réponse automatique|respuesta automática)/i
@@ -61,23 +62,32 @@ function feedbackRecipients(report: string): string[] {
  * string given, or the bytes decoded as UTF-8); evidence only present in an encoded part is left out.
  */
 export async function decodeEmail(raw: string | ArrayBuffer | Uint8Array): Promise<Diagnosis[]> {
-  let source = ''
+  return decodeMessage(raw, 0)
+}
+
+/** A forwarded bounce inside a forwarded bounce is read; deeper nesting is not. */
+const MAX_DEPTH = 2
+
+async function decodeMessage(raw: string | ArrayBuffer | Uint8Array, depth: number): Promise<Diagnosis[]> {
+  let messageText = ''
   try {
-    source = textOf(raw)
+    messageText = textOf(raw)
     const email = await parseEmail(raw)
-    const headerEnd = Math.max(0, source.search(/\r?\n\r?\n/))
+    const headerEnd = Math.max(0, messageText.search(/\r?\n\r?\n/))
     const subject = email.headers.get('subject') ?? ''
     // The subject often says what happened ("delayed 24 hours", "Undeliverable"): read it with the body.
     // A report whose declared MIME boundary never occurs parses to nothing: read its raw body instead.
     const body =
-      email.body.trim() === '' && email.deliveryStatus.length === 0 ? source.slice(headerEnd) : email.body
+      email.body.trim() === '' && email.deliveryStatus.length === 0
+        ? messageText.slice(headerEnd)
+        : email.body
     const bodyText = `Subject: ${subject}\n\n${body}`
     const bodyFocus = focus(bodyText)
     const bodyFacts = textFacts(bodyFocus)
 
     let facts: Fact[] = []
     const report = email.feedbackReports[0]
-    const complained = report === undefined ? complaintRecipients(email.headers, source) : null
+    const complained = report === undefined ? complaintRecipients(email.headers, messageText) : null
     if (report !== undefined) {
       facts = structural('feedback', feedbackRecipients(report), detached(report))
     } else if (complained !== null) {
@@ -95,11 +105,24 @@ export async function decodeEmail(raw: string | ArrayBuffer | Uint8Array): Promi
         AUTO_REPLY_SUBJECT.test(subject.trim()) ||
         ((autoSubmitted.startsWith('auto-replied') || email.headers.has('x-autoreply')) && !bounceLike)
       const saysLittle = fromBody.every((d) => !d.recognised || d.reason === 'onhold')
+      if (saysLittle && depth < MAX_DEPTH) {
+        // A report forwarded as an attached message (e.g. by a gateway): the report inside decides.
+        for (const attached of email.attachedReports) {
+          const inner = (await decodeMessage(attached, depth + 1)).filter((d) => d.recognised)
+          if (inner.length > 0) return inner.map((d) => relocate(d, messageText, headerEnd))
+        }
+      }
       if (isAutoReply && saysLittle) facts = structural('vacation', [], bodyFocus)
-      else return fromBody.map((d) => relocate(d, source, headerEnd))
+      else {
+        // No report part: the body may be a bounce's text, or a log or mail-app error sent on by email.
+        const kind = sourceOf(bodyFocus.text)
+        const source: InputSource =
+          kind !== 'unknown' ? kind : fromBody.some((d) => d.recognised) || bounceLike ? 'bounce' : 'unknown'
+        return withSource(fromBody, source).map((d) => relocate(d, messageText, headerEnd))
+      }
     }
     const diagnoses = facts.map(classify)
-    return keepRecognised(diagnoses).map((d) => relocate(d, source, headerEnd))
+    return withSource(keepRecognised(diagnoses), 'bounce').map((d) => relocate(d, messageText, headerEnd))
   } catch {
     return [unrecognised()]
   }

@@ -166,3 +166,33 @@ describe('unrecognised input', () => {
     })
   })
 })
+
+describe('fallbacks when no wording rule decides', () => {
+  it('reads a 501–504 reply as a command syntax error', () => {
+    const text =
+      '<bob@example.net>: host mx.example.net[192.0.2.1] said: 504 Command parameter not implemented (in reply to RCPT TO command)'
+    expect(decode(text)).toMatchObject({ reason: 'syntaxerror', replyCode: '504', permanent: true })
+  })
+
+  it('calls a failure with no code permanent unless the report says it is still retrying', () => {
+    const failed = `This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. The following address(es) failed:
+
+  bob@example.net
+    retry timeout exceeded`
+    expect(decode(failed)).toMatchObject({ reason: 'expired', replyCode: null, permanent: true })
+    const delayed = `Delivery to the following recipient has been delayed:
+
+     bob@example.net
+
+This is a temporary failure report. The message will be retried for 2 more days.
+Message is delayed: mail for example.net loops back to myself`
+    expect(decode(delayed)).toMatchObject({ replyCode: null, permanent: false })
+  })
+
+  it('gives no permanence for what is not a failure', () => {
+    expect(decode('hello world').permanent).toBeNull()
+  })
+})

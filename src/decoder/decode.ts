@@ -1,7 +1,10 @@
 import { classify, unrecognised } from './classify.ts'
+import type { Excerpt } from './excerpt.ts'
 import { focus } from './focus.ts'
+import { looksLikeEmail } from './parse-email.ts'
+import { sourceOf } from './source.ts'
 import { textFacts } from './text-facts.ts'
-import type { Diagnosis } from './types.ts'
+import type { Diagnosis, InputSource } from './types.ts'
 
 /** Keeps recognised diagnoses; the unrecognised one only when nothing was recognised. */
 export function keepRecognised(list: readonly Diagnosis[]): Diagnosis[] {
@@ -19,27 +22,42 @@ export function keepRecognised(list: readonly Diagnosis[]): Diagnosis[] {
  */
 export function decodeText(text: string): Diagnosis[] {
   if (typeof text !== 'string' || text.length === 0) return [unrecognised()]
+  let source: InputSource = 'unknown'
   try {
     const ex = focus(text)
-    const diagnoses = textFacts(ex).map(classify)
-    if (diagnoses.length > 1 && !diagnoses.some((d) => d.recognised)) {
-      // The blocks were split on addresses that carried no error; read the text as one.
-      const whole = {
-        text: ex,
-        context: ex,
-        recipient: null,
-        status: null,
-        remoteMta: null,
-        reportingMta: null,
-        action: null,
-        fixedReason: null,
-      }
-      return keepRecognised([classify(whole)])
-    }
-    return keepRecognised(diagnoses)
+    source = sourceOf(ex.text)
+    if (source === 'unknown' && ex.text.length < text.length) source = sourceOf(text)
+    const list = diagnose(ex)
+    // A whole email pasted as text, whose report the decoder read: a bounce.
+    if (source === 'unknown' && looksLikeEmail(text) && list.some((d) => d.recognised)) source = 'bounce'
+    return withSource(list, source)
   } catch {
-    return [unrecognised()]
+    return [unrecognised(source)]
   }
+}
+
+/** Every diagnosis of one input shares the kind of text it came from. */
+export function withSource(list: readonly Diagnosis[], source: InputSource): Diagnosis[] {
+  return list.map((d) => ({ ...d, source }))
+}
+
+function diagnose(ex: Excerpt): Diagnosis[] {
+  const diagnoses = textFacts(ex).map(classify)
+  if (diagnoses.length > 1 && !diagnoses.some((d) => d.recognised)) {
+    // The blocks were split on addresses that carried no error; read the text as one.
+    const whole = {
+      text: ex,
+      context: ex,
+      recipient: null,
+      status: null,
+      remoteMta: null,
+      reportingMta: null,
+      action: null,
+      fixedReason: null,
+    }
+    return keepRecognised([classify(whole)])
+  }
+  return keepRecognised(diagnoses)
 }
 
 /** The first recipient's diagnosis. */

@@ -1,7 +1,4 @@
-import { findRemoteHost } from './context.ts'
-
-// "Reporting-MTA: dns; mx.example.net": the server that wrote the bounce.
-const REPORTING_MTA = /^Reporting-MTA:[ \t]*(?:dns;)?[ \t]*([A-Za-z0-9][A-Za-z0-9.-]{0,250})/im
+import { findRemoteHost, reportingMtaIn } from './remote-host.ts'
 
 /**
  * Host names that tell which provider refused: the recipient's domain, the remote server and the
@@ -18,8 +15,8 @@ export function providerHosts(
   if (recipient !== null && at >= 0) hosts.push(recipient.slice(at + 1))
   const remote = remoteMta ?? findRemoteHost(text)?.value ?? null
   if (remote !== null) hosts.push(remote.split(/[\s[(]/)[0] ?? remote)
-  const reporting = reportingMta ?? REPORTING_MTA.exec(text)?.[1]
-  if (reporting !== undefined) hosts.push(reporting)
+  const reporting = reportingMta ?? reportingMtaIn(text)
+  if (reporting !== null) hosts.push(reporting)
   return hosts.map((h) => h.toLowerCase().replace(/\.$/, ''))
 }
 

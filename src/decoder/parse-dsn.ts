@@ -1,4 +1,5 @@
 import type { Found } from './extract-codes.ts'
+import { REPORTER_CATEGORY_FIELDS, type ReporterCategory, reporterCategory } from './reporter-categories.ts'
 
 /** One per-recipient group of a delivery status notification (RFC 3464). Ranges index the parsed text. */
 export interface DsnRecipient {
@@ -8,6 +9,8 @@ export interface DsnRecipient {
   remoteMta: Found | null
   diagnostic: Found | null
   diagnosticType: string | null
+  /** The reporter's own classification (e.g. "X-PowerMTA-BounceCategory"), when it gives one. */
+  category: ReporterCategory | null
   /** Range of the whole group in the parsed text. */
   start: number
   end: number
@@ -91,6 +94,15 @@ function fieldGroups(text: string): { fields: Map<string, Found>; start: number;
   return groups
 }
 
+function categoryOf(fields: ReadonlyMap<string, Found>): ReporterCategory | null {
+  for (const name of Object.keys(REPORTER_CATEGORY_FIELDS)) {
+    const field = fields.get(name)
+    const category = field === undefined ? null : reporterCategory(name, field.value)
+    if (category !== null) return category
+  }
+  return null
+}
+
 /** Parses the text of a message/delivery-status part (or DSN fields pasted as text). Never throws. */
 export function parseDsn(text: string): DsnReport {
   const report: DsnReport = { reportingMta: null, recipients: [] }
@@ -118,6 +130,7 @@ export function parseDsn(text: string): DsnReport {
       remoteMta: remote === null ? null : valueAfterType(remote),
       diagnostic: diag === null ? null : valueAfterType(diag),
       diagnosticType: diag === null ? null : typeOf(diag),
+      category: categoryOf(group.fields),
       start: group.start,
       end: group.end,
     })

@@ -9,10 +9,15 @@ export interface ParsedEmail {
   deliveryStatus: string[]
   /** Texts of message/feedback-report parts (ARF complaints). */
   feedbackReports: string[]
+  /** Attached messages (message/rfc822) that are themselves delivery reports: a forwarded bounce. */
+  attachedReports: string[]
 }
 
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status'])
 const utf8 = new TextDecoder('utf-8')
+/** A returned original message is not a report; one that is a multipart/report with a DSN part is. */
+const ATTACHED_REPORT = /^Content-Type:[ \t]*message\/(?:global-)?delivery-status/im
+const MAX_ATTACHED_REPORTS = 3
 
 function partText(content: ArrayBuffer | Uint8Array | string): string {
   return typeof content === 'string' ? content : utf8.decode(content)
@@ -29,11 +34,16 @@ export async function parseEmail(raw: string | ArrayBuffer | Uint8Array): Promis
   for (const h of email.headers) if (!headers.has(h.key)) headers.set(h.key, h.value)
   const deliveryStatus: string[] = []
   const feedbackReports: string[] = []
+  const attachedReports: string[] = []
   for (const a of email.attachments) {
     if (DSN_TYPES.has(a.mimeType)) deliveryStatus.push(partText(a.content))
     else if (a.mimeType === 'message/feedback-report') feedbackReports.push(partText(a.content))
+    else if (a.mimeType === 'message/rfc822' && attachedReports.length < MAX_ATTACHED_REPORTS) {
+      const text = partText(a.content)
+      if (ATTACHED_REPORT.test(text.slice(0, 64 * 1024))) attachedReports.push(text)
+    }
   }
-  return { headers, body: email.text ?? '', deliveryStatus, feedbackReports }
+  return { headers, body: email.text ?? '', deliveryStatus, feedbackReports, attachedReports }
 }
 
 const HEADER_START =

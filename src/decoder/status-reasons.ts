@@ -83,3 +83,15 @@ export function reasonForStatus(status: string | null): SisimaiReason | null {
   if (subject === '7') return 'securityerror'
   return null
 }
+
+/**
+ * Reasons implied by the SMTP reply code alone, used only when no wording rule matched: 501–504 (and the
+ * unassigned codes up to 507) answer a command the server could not parse or take in that order.
+ */
+const BY_REPLY: readonly (readonly [RegExp, SisimaiReason])[] = [[/^[45]0[1-7]$/, 'syntaxerror']]
+
+export function reasonForReply(reply: string | null): SisimaiReason | null {
+  if (reply === null) return null
+  for (const [codes, reason] of BY_REPLY) if (codes.test(reply)) return reason
+  return null
+}

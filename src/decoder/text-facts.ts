@@ -1,6 +1,8 @@
 import type { Fact, Located } from './classify.ts'
 import { type Excerpt, evidenceAt, pickRanges, subExcerpt } from './excerpt.ts'
+import type { Found } from './extract-codes.ts'
 import { parseDsn } from './parse-dsn.ts'
+import { cleanHost } from './remote-host.ts'
 import { segment } from './segment.ts'
 
 const ADDR = String.raw`[A-Za-z0-9!#$%&'*+/=?^_{|}~.-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}`
@@ -19,9 +21,20 @@ function recipientInError(ex: Excerpt): Located | null {
   return located(ex, start, start + value.length, value.toLowerCase(), 'Recipient')
 }
 
+/** The DSN "Remote-MTA" host (no type word, brackets or trailing dot); not when it is the reporting MTA. */
+function remoteMtaField(ex: Excerpt, field: Found | null, reporting: string | null): Located | null {
+  if (field === null) return null
+  const host = cleanHost(field.value)
+  if (host === null || host.value.toLowerCase() === reporting?.toLowerCase()) return null
+  const start = field.start + host.offset
+  return located(ex, start, start + host.value.length, host.value, 'DSN Remote-MTA: the server that refused')
+}
+
 /** Facts from DSN fields when the text has them ("Final-Recipient:", "Status:", "Diagnostic-Code:"). */
 export function dsnFacts(ex: Excerpt, context: Excerpt): Fact[] {
   const report = parseDsn(ex.text)
+  const reporting =
+    report.reportingMta === null ? null : (cleanHost(report.reportingMta.value)?.value ?? null)
   return report.recipients.map((r) => {
     const diag = r.diagnostic ?? null
     const text = diag === null ? subExcerpt(ex, 0, 0) : subExcerpt(ex, diag.start, diag.end)
@@ -36,19 +49,11 @@ export function dsnFacts(ex: Excerpt, context: Excerpt): Fact[] {
         r.status === null
           ? null
           : located(ex, r.status.start, r.status.end, r.status.value, 'DSN Status field'),
-      remoteMta:
-        r.remoteMta === null || r.remoteMta.value === ''
-          ? null
-          : located(
-              ex,
-              r.remoteMta.start,
-              r.remoteMta.end,
-              r.remoteMta.value,
-              'DSN Remote-MTA: the server that refused',
-            ),
-      reportingMta: report.reportingMta?.value.split(/[\s(]/)[0] ?? null,
+      remoteMta: remoteMtaField(ex, r.remoteMta, reporting),
+      reportingMta: reporting,
       action: r.action?.value ?? null,
       fixedReason: null,
+      category: r.category,
     }
   })
 }

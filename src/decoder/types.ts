@@ -44,6 +44,12 @@ export type SisimaiReason = (typeof SISIMAI_REASONS)[number]
 /** Which server refused: the user's own outgoing server, the destination's server, or not knowable from the text. */
 export type Side = 'sender-server' | 'recipient-server' | 'unknown'
 
+/**
+ * What kind of text was decoded: MTA log lines, a bounce (DSN / NDR / bounce email or its readable text),
+ * a mail app's error dialog or SMTP transcript (or a bare server reply), or none of these.
+ */
+export type InputSource = 'server-log' | 'bounce' | 'client-error' | 'unknown'
+
 /** A span of the input text that decided part of the diagnosis. `text === input.slice(start, end)`. */
 export interface Evidence {
   start: number
@@ -54,6 +60,7 @@ export interface Evidence {
 
 export interface Diagnosis {
   recognised: boolean
+  source: InputSource
   replyCode: string | null
   enhancedStatus: string | null
   permanent: boolean | null

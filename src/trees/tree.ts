@@ -1,7 +1,8 @@
-import { defineTree } from '@/engine/define-tree.ts'
+import { defineTree, joinNodes } from '@/engine/define-tree.ts'
+import { adminNodes } from './admin.ts'
 import { endUserNodes } from './end-user.ts'
 import { ENTRIES } from './entries.ts'
 
-export const tree = defineTree({ entries: ENTRIES, nodes: endUserNodes })
+export const tree = defineTree({ entries: ENTRIES, nodes: joinNodes(endUserNodes, adminNodes) })
 
 export type NodeId = keyof typeof tree.nodes

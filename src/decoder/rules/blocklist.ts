@@ -176,6 +176,17 @@ export const BLOCKED_RULES = [
     why: "The recipient's server refused the sending server's IP address or name",
   },
   {
+    id: 'blocked.sending-ip-refused',
+    reason: 'blocked',
+    pattern: words(
+      'invalid IP for sending mail of domain',
+      'ESMTP not accepting connections',
+      'A problem occurred. … (BL)',
+    ),
+    side: 'recipient-server',
+    why: "The recipient's server does not accept connections or mail from the sending server's IP address",
+  },
+  {
     id: 'blocked.status-421',
     reason: 'blocked',
     status: /^[45]\.7\.1$/,

@@ -20,6 +20,14 @@ export const GOOGLE_RULES = [
     why: 'The Google Workspace SMTP relay refused the sender account',
   },
   {
+    id: 'gmail.address-not-found',
+    reason: 'userunknown',
+    pattern: words("because the address couldn't be found", 'because the address couldn’t be found'),
+    side: 'recipient-server',
+    mta: 'gmail',
+    why: 'Gmail: the recipient address does not exist',
+  },
+  {
     id: 'gmail.not-authorized-direct',
     reason: 'norelaying',
     pattern: words('not authorized to send email directly to our servers'),

@@ -273,6 +273,15 @@ export const USER_UNKNOWN_RULES = [
     why: 'The destination refused the recipient address at RCPT TO: it does not exist',
   },
   {
+    // Postfix passes on a bare "Recipient address rejected." (no detail after it) from the remote server.
+    id: 'recipient.address-rejected-bare',
+    reason: 'userunknown',
+    pattern: /\bRecipient address rejected\.(?![\w.])/i,
+    commands: ['RCPT'],
+    side: 'recipient-server',
+    why: 'The destination refused the recipient address at RCPT TO without naming another cause',
+  },
+  {
     id: 'recipient.unknown-status',
     reason: 'userunknown',
     status: /^5\.1\.[013]$/,
