@@ -6,7 +6,11 @@ async function tabToAndPress(page: import('@playwright/test').Page, text: RegExp
     await page.keyboard.press('Tab')
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? '')
     if (text.test(focused)) {
+      const before = page.url()
       await page.keyboard.press('Enter')
+      // Wait for the next screen: its heading takes focus, so the next Tab starts from there.
+      await expect.poll(() => page.url()).not.toBe(before)
+      await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
       return
     }
   }
