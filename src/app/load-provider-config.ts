@@ -1,34 +1,44 @@
-import { parseProviderConfig } from '@/config/parse-provider.ts'
-import { DEFAULT_PROVIDER } from '@/config/provider.ts'
+import { problemLines } from '@/config/parse-provider.ts'
 import { providerStore } from '@/store/provider-store.ts'
+import type { ProviderFile } from './read-provider-file.ts'
+import { readProviderFile } from './read-provider-file.ts'
+
+const PREFIX = 'Relay Doctor: provider.json'
+
+/** Tells the host (in the browser console) what went wrong; the end user only sees the neutral wording. */
+function reportToHost(file: ProviderFile): void {
+  if (file.kind === 'absent') {
+    // An HTML answer is what a host with an "index.html for every path" fallback sends for a missing file.
+    if (file.why === 'html')
+      console.info(`${PREFIX} was answered with an HTML page; the neutral wording is used.`)
+    return
+  }
+  if (file.kind === 'unavailable') {
+    console.warn(`${PREFIX} could not be loaded (${file.why}); the neutral wording is used.`)
+    return
+  }
+  const { result } = file
+  if (result.problemCount === 0) return
+  console.warn(
+    [
+      `${PREFIX} has ${result.problemCount.toLocaleString('en')} problem(s). Each setting with a problem was ignored and its neutral default used; the other settings are in use.`,
+      ...problemLines(result).map((line) => `  - ${line}`),
+      'Check the file with: npm run config:check -- provider.json',
+    ].join('\n'),
+  )
+}
 
 /**
  * Reads `provider.json` next to index.html, where a provider hosting Relay Doctor puts its details.
- * No file means the neutral defaults; a broken file means the defaults plus a visible explanation.
+ * It settles within the time limit whatever the host does, so no one waits on it for long.
  */
 async function loadProviderConfig(): Promise<null> {
-  let raw: unknown
-  try {
-    const response = await fetch(new URL('provider.json', document.baseURI), { cache: 'no-cache' })
-    if (!response.ok) return null
-    const body = await response.text()
-    try {
-      raw = JSON.parse(body)
-    } catch {
-      providerStore.setState({ config: DEFAULT_PROVIDER, problems: ['the file is not valid JSON'] })
-      return null
-    }
-  } catch {
-    return null
-  }
-  const result = parseProviderConfig(raw)
-  providerStore.setState(
-    result.ok
-      ? { config: result.config, problems: [] }
-      : { config: DEFAULT_PROVIDER, problems: result.errors },
-  )
+  const file = await readProviderFile(new URL('provider.json', document.baseURI))
+  if (file.kind === 'read')
+    providerStore.setState({ config: file.result.config, settingsIgnored: file.result.problemCount > 0 })
+  reportToHost(file)
   return null
 }
 
-/** Started once, as the app boots; screens that show provider values wait for it in their loader. */
+/** Started once, as the app boots (so the console report appears once); screens with provider values wait for it. */
 export const providerConfigReady: Promise<null> = loadProviderConfig()

@@ -4,25 +4,28 @@ import { useT } from '@/store/locale-store.ts'
 import { useProvider } from '@/store/provider-store.ts'
 import { focusRing } from '@/ui/styles.ts'
 
-function ConfigProblems() {
+/**
+ * The end user can do nothing about a broken provider.json, and the neutral wording reads naturally,
+ * so the details go to the host (browser console, `npm run config:check`). The user gets one quiet
+ * line, and only when the host's file was read but partly ignored: it explains why some details are
+ * general rather than the provider's own. A file that is absent or does not arrive shows nothing,
+ * because the neutral wording is then simply the app's wording. The live region is always present so
+ * the line is announced politely when it appears after the screen.
+ */
+function SettingsIgnoredNote() {
   const t = useT()
-  const problems = useProvider((s) => s.problems)
-  if (problems.length === 0) return null
+  const settingsIgnored = useProvider((s) => s.settingsIgnored)
   return (
-    <div
-      role="alert"
-      className="rounded-lg border-l-4 border-amber-600 bg-amber-50 px-4 py-3 text-amber-950 dark:bg-amber-950 dark:text-amber-50"
+    <p
+      role="status"
+      className="mx-auto max-w-2xl px-4 pb-4 text-sm text-slate-700 empty:pb-0 dark:text-slate-300"
     >
-      <p>{t('config.problem')}</p>
-      <ul className="list-disc pl-6">
-        {problems.map((problem) => (
-          <li key={problem}>{problem}</li>
-        ))}
-      </ul>
-    </div>
+      {settingsIgnored ? t('config.settingsIgnored') : null}
+    </p>
   )
 }
 
+/** The page frame; `children` replaces the routed screen (an error, or nothing while a screen loads). */
 export function RootLayout({ children }: { children?: React.ReactNode }) {
   const t = useT()
   return (
@@ -50,13 +53,13 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
         tabIndex={-1}
         className="mx-auto w-full max-w-2xl flex-1 space-y-6 px-4 py-8 outline-none"
       >
-        <ConfigProblems />
-        {children ?? <Outlet />}
+        {children === undefined ? <Outlet /> : children}
       </main>
       <footer className="border-t border-slate-200 dark:border-slate-800">
         <p className="mx-auto max-w-2xl px-4 py-4 text-sm text-slate-700 dark:text-slate-300">
           {t('app.footer')}
         </p>
+        <SettingsIgnoredNote />
       </footer>
     </div>
   )

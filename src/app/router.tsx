@@ -14,7 +14,8 @@ export const router = createHashRouter([
   {
     id: 'root',
     Component: RootLayout,
-    HydrateFallback: () => null,
+    // While the first screen waits (at most the provider.json time limit), the page frame shows.
+    HydrateFallback: () => <RootLayout>{null}</RootLayout>,
     ErrorBoundary: () => (
       <RootLayout>
         <RouteError />

@@ -213,8 +213,8 @@ const en = {
     'Relay Doctor hit an unexpected problem showing this page. Your answers are in the address bar, so nothing is lost.',
   'error.retry': 'Try again',
   'error.home': 'Go to the start page',
-  'config.problem':
-    'The provider settings file (provider.json) has a problem, so general instructions are shown instead:',
+  'config.settingsIgnored':
+    'Some of this site’s support settings could not be read, so general instructions are shown.',
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseInline, plainText } from './inline.ts'
+import { parseInline, parseInlineFilled, plainText } from './inline.ts'
 import { fillPlaceholders, placeholdersIn } from './placeholders.ts'
 
 describe('parseInline', () => {
@@ -34,5 +34,37 @@ describe('placeholders', () => {
 
   it('does not treat inherited object keys as values', () => {
     expect(fillPlaceholders('{toString}', {})).toBe('{toString}')
+  })
+})
+
+describe('parseInlineFilled', () => {
+  it('fills placeholders inside and outside spans', () => {
+    expect(
+      parseInlineFilled('Ask **{providerName}** about `{port}`, {providerName}', {
+        providerName: 'Acme',
+        port: '587',
+      }),
+    ).toEqual([
+      { kind: 'text', value: 'Ask ' },
+      { kind: 'strong', value: 'Acme' },
+      { kind: 'text', value: ' about ' },
+      { kind: 'code', value: '587' },
+      { kind: 'text', value: ', Acme' },
+    ])
+  })
+
+  it('keeps markup in a value as literal text', () => {
+    const values = { providerName: '**Acme** `rm -rf` [x](https://evil.example) {outgoingServer}' }
+    expect(parseInlineFilled('Ask {providerName} now.', values)).toEqual([
+      { kind: 'text', value: 'Ask **Acme** `rm -rf` [x](https://evil.example) {outgoingServer} now.' },
+    ])
+  })
+
+  it('cannot join a value with the text around it into a span', () => {
+    expect(parseInlineFilled('**Open** {providerName} `x`', { providerName: '** and `' })).toEqual([
+      { kind: 'strong', value: 'Open' },
+      { kind: 'text', value: ' ** and ` ' },
+      { kind: 'code', value: 'x' },
+    ])
   })
 })

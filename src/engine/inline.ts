@@ -1,3 +1,5 @@
+import { fillPlaceholders } from './placeholders.ts'
+
 export type InlineSegment = { readonly kind: 'text' | 'strong' | 'code'; readonly value: string }
 
 const INLINE = /\*\*([^*]+)\*\*|`([^`]+)`/g
@@ -15,6 +17,18 @@ export function parseInline(source: string): InlineSegment[] {
   }
   if (last < source.length) segments.push({ kind: 'text', value: source.slice(last) })
   return segments
+}
+
+/**
+ * Parses the markup of the text as written, then fills the `{placeholders}` inside each span. Values
+ * (such as a provider's name) are inserted as text after parsing, so `**`, backticks or brackets in
+ * a value show literally and can never become markup.
+ */
+export function parseInlineFilled(source: string, values: Readonly<Record<string, string>>): InlineSegment[] {
+  return parseInline(source).map((segment) => ({
+    kind: segment.kind,
+    value: fillPlaceholders(segment.value, values),
+  }))
 }
 
 export const plainText = (source: string): string =>

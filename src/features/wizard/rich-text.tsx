@@ -1,13 +1,12 @@
-import { parseInline } from '@/engine/inline.ts'
 import type { Text } from '@/engine/text.ts'
-import { useText } from './use-text.ts'
+import { useInlineText } from './use-text.ts'
 
 /** Tree text with its `**strong**` and `` `code` `` spans, always rendered as text nodes. */
 export function RichText({ text }: { text: Text }) {
-  const resolve = useText()
+  const segmentsOf = useInlineText()
   return (
     <>
-      {parseInline(resolve(text)).map((segment, index) => {
+      {segmentsOf(text).map((segment, index) => {
         const key = `${String(index)}-${segment.kind}`
         if (segment.kind === 'strong')
           return (

@@ -1,0 +1,60 @@
+import type { ProviderConfigResult } from '@/config/parse-provider.ts'
+import { parseProviderJson } from '@/config/parse-provider.ts'
+
+/** No one waits longer than this for provider.json; after it the neutral wording is used. */
+export const PROVIDER_FILE_TIME_LIMIT_MS = 3000
+
+/** What asking the host for provider.json gave. */
+export type ProviderFile =
+  /** No file: a 404, or an HTML page from a host that answers unknown paths with its index.html. */
+  | { readonly kind: 'absent'; readonly why: 'not-found' | 'html' }
+  /** The host did not answer in time, the network failed, or the server answered with an error. */
+  | { readonly kind: 'unavailable'; readonly why: string }
+  | { readonly kind: 'read'; readonly result: ProviderConfigResult }
+
+const looksLikeHtml = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .startsWith('<')
+
+async function attempt(url: URL, signal: AbortSignal, fetcher: typeof fetch): Promise<ProviderFile> {
+  try {
+    // same-origin: a redirect elsewhere fails instead of taking a request off the app's origin.
+    const response = await fetcher(url, { cache: 'no-cache', mode: 'same-origin', signal })
+    if (response.status === 404) return { kind: 'absent', why: 'not-found' }
+    if (!response.ok)
+      return { kind: 'unavailable', why: `the server answered HTTP ${String(response.status)}` }
+    if (response.headers.get('content-type')?.toLowerCase().includes('text/html'))
+      return { kind: 'absent', why: 'html' }
+    const text = await response.text()
+    if (looksLikeHtml(text)) return { kind: 'absent', why: 'html' }
+    return { kind: 'read', result: parseProviderJson(text) }
+  } catch (error) {
+    return { kind: 'unavailable', why: error instanceof Error ? error.message : 'the request failed' }
+  }
+}
+
+/**
+ * Fetches and checks provider.json, settling within `timeLimitMs` whatever the host does: the
+ * request is aborted at the limit and the answer no longer awaited. Never rejects.
+ */
+export async function readProviderFile(
+  url: URL,
+  fetcher: typeof fetch = (input, init) => fetch(input, init),
+  timeLimitMs = PROVIDER_FILE_TIME_LIMIT_MS,
+): Promise<ProviderFile> {
+  const controller = new AbortController()
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<ProviderFile>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort()
+      resolve({ kind: 'unavailable', why: `no answer within ${String(timeLimitMs / 1000)} s` })
+    }, timeLimitMs)
+  })
+  try {
+    return await Promise.race([attempt(url, controller.signal, fetcher), timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
