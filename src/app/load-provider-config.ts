@@ -1,4 +1,4 @@
-import { problemLines } from '@/config/parse-provider.ts'
+import { problemCountText, problemLines } from '@/config/parse-provider.ts'
 import { providerStore } from '@/store/provider-store.ts'
 import type { ProviderFile } from './read-provider-file.ts'
 import { readProviderFile } from './read-provider-file.ts'
@@ -21,7 +21,7 @@ function reportToHost(file: ProviderFile): void {
   if (result.problemCount === 0) return
   console.warn(
     [
-      `${PREFIX} has ${result.problemCount.toLocaleString('en')} problem(s). Each setting with a problem was ignored and its neutral default used; the other settings are in use.`,
+      `${PREFIX} has ${problemCountText(result)}. Each setting with a problem was ignored and its neutral default used; the other settings are in use.`,
       ...problemLines(result).map((line) => `  - ${line}`),
       'Check the file with: npm run config:check -- provider.json',
     ].join('\n'),

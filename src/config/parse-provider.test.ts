@@ -4,6 +4,7 @@ import {
   MAX_LISTED_PROBLEMS,
   parseProviderConfig,
   parseProviderJson,
+  problemCountText,
   problemLines,
 } from './parse-provider.ts'
 import { DEFAULT_PROVIDER, placeholderValues, providerFacts } from './provider.ts'
@@ -225,5 +226,12 @@ describe('provider values', () => {
       providerSmtpAuth: 'no',
       providerPopBeforeSmtp: 'unknown',
     })
+  })
+})
+
+describe('problemCountText', () => {
+  it('counts in words', () => {
+    expect(problemCountText(parseProviderConfig({ a: 1 }))).toBe('1 problem')
+    expect(problemCountText(parseProviderConfig({ a: 1, b: 2 }))).toBe('2 problems')
   })
 })

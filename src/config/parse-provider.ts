@@ -156,6 +156,10 @@ export function parseProviderJson(text: string): ProviderConfigResult {
   return parseProviderConfig(raw)
 }
 
+/** "1 problem", "200,001 problems". */
+export const problemCountText = (result: ProviderConfigResult): string =>
+  `${result.problemCount.toLocaleString('en')} problem${result.problemCount === 1 ? '' : 's'}`
+
 /** The problems as lines for a person to read, with a count of any that were not listed. */
 export function problemLines(result: ProviderConfigResult): string[] {
   const unlisted = result.problemCount - result.problems.length
