@@ -60,42 +60,7 @@ test('corrupt saved state is ignored', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveCount(0)
 })
 
-test('a broken provider.json is reported by field, and the defaults are used', async ({ page }) => {
-  await page.route('**/provider.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ name: 'Acme', submissionPort: 99999, colour: 'red' }),
-    }),
-  )
-  await page.goto(walkUrl('eu-start', ['on-send', 'other', 'external', 'on', '25-or-none']))
-  const alert = page.getByRole('alert')
-  await expect(alert).toContainText('"submissionPort" must be a whole number from 1 to 65535')
-  await expect(alert).toContainText('"colour" is not a known setting')
-  await expect(page.getByText('Set the outgoing port to 587')).toBeVisible()
-})
-
-test('a provider.json that is not JSON is reported, and the app still works', async ({ page }) => {
-  await page.route('**/provider.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: '{ not json' }),
-  )
-  await page.goto('./')
-  await expect(page.getByRole('alert')).toContainText('the file is not valid JSON')
-  await expect(screenHeading(page)).toBeVisible()
-})
-
-test('a valid provider.json fills in the provider’s details', async ({ page }) => {
-  await page.route('**/provider.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ name: 'Acme Mail', outgoingServer: 'smtp.acme.example', submissionPort: 2525 }),
-    }),
-  )
-  await page.goto(walkUrl('eu-start', ['on-send', 'other', 'everyone']))
-  await expect(page.getByText(/Make sure the outgoing server is smtp.acme.example/)).toBeVisible()
-  await page.goto(walkUrl('eu-start', ['on-send', 'other', 'external', 'on', '25-or-none']))
-  await expect(page.getByText('Set the outgoing port to 2525')).toBeVisible()
-  await expect(page.getByRole('alert')).toHaveCount(0)
-})
+// provider.json that is broken, missing, slow or hostile: see provider-config.spec.ts.
 
 test('a screen that fails to load shows an error with a way forward, never a blank page', async ({
   page,

@@ -20,8 +20,8 @@ const looksLikeHtml = (text: string) =>
 
 async function attempt(url: URL, signal: AbortSignal, fetcher: typeof fetch): Promise<ProviderFile> {
   try {
-    // same-origin: a redirect elsewhere fails instead of taking a request off the app's origin.
-    const response = await fetcher(url, { cache: 'no-cache', mode: 'same-origin', signal })
+    // The options match index.html's <link rel="preload"> (mode cors by default), so the preload is reused.
+    const response = await fetcher(url, { cache: 'no-cache', signal })
     if (response.status === 404) return { kind: 'absent', why: 'not-found' }
     if (!response.ok)
       return { kind: 'unavailable', why: `the server answered HTTP ${String(response.status)}` }
