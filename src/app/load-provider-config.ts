@@ -8,7 +8,8 @@ const PREFIX = 'Relay Doctor: provider.json'
 /** Tells the host (in the browser console) what went wrong; the end user only sees the neutral wording. */
 function reportToHost(file: ProviderFile): void {
   if (file.kind === 'absent') {
-    // An HTML answer is what a host with an "index.html for every path" fallback sends for a missing file.
+    // An HTML answer is what a host with an "index.html for every path" fallback sends for a missing
+    // file: the normal "no file" case on such hosts, so a note rather than a warning.
     if (file.why === 'html')
       console.info(`${PREFIX} was answered with an HTML page; the neutral wording is used.`)
     return
