@@ -103,17 +103,24 @@ const en = {
   'paste.lead':
     'Relay Doctor reads the error text, a bounce email or a mail-server log line in your browser, and skips the questions it already answers.',
   'paste.label': 'Error message, bounce or log line',
-  'paste.hint': 'Nothing you paste leaves this browser; it is not put in the address bar either.',
+  'paste.hint':
+    'Nothing you paste leaves this browser or goes in the address bar. It is kept only in this tab until you close it.',
   'paste.file': 'Or choose a saved bounce email (.eml)',
   'paste.drop': 'You can also drop a bounce email file on the text box.',
   'paste.submit': 'Read the error',
   'paste.fileLoaded': 'Loaded {name}',
-  'paste.fileTooBig': 'That file is larger than 5 MB; paste the error part of it instead.',
+  'paste.tooBig': 'That is larger than {mb} MB. Paste just the error lines.',
+  'paste.notSaved': 'This tab could not store the text, so a reload will lose it.',
   'paste.fileUnreadable': 'That file could not be read; paste the error text instead.',
   'paste.empty': 'Paste some text or choose a file first.',
   'paste.link': 'Paste the error message instead',
   'decode.title': 'What the error says',
   'decode.reading': 'Reading…',
+  'decode.ready': 'Finished reading.',
+  'decode.failed.title': 'We couldn’t read this text',
+  'decode.failed.timeout':
+    'This text is too long or too unusual to read quickly. Paste just the error lines.',
+  'decode.failed.error': 'The reader stopped working in this browser.',
   'decode.recipient': 'For {recipient}',
   'decode.what': 'What happened',
   'decode.who': 'Which server refused',
@@ -198,6 +205,10 @@ const en = {
   'decode.meaning.eu-temporary': 'Wait: the message is still being retried.',
   'decode.meaning.eu-start': 'The questions will find out more.',
   'message.body.decoded': 'Relay Doctor’s reading',
+  'clear.button': 'Clear what I entered',
+  'clear.done': 'Cleared. Nothing you entered is kept.',
+  'clear.kept':
+    'Kept only in this browser tab, and deleted when you close it or choose Clear what I entered.',
   'badLink.title': 'This link doesn’t lead to a step we know',
   'badLink.unknownNode':
     'The address names a step (“{node}”) that doesn’t exist. The link may be mistyped or from an older version of Relay Doctor.',

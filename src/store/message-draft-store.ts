@@ -41,6 +41,7 @@ const LIMITS: Record<keyof MessageDraft, number> = {
 
 type DraftState = MessageDraft & {
   update: (change: Partial<MessageDraft>) => void
+  /** Forgets the draft, in memory and in this tab's storage. */
   clear: () => void
 }
 
@@ -70,7 +71,10 @@ export const messageDraftStore = createStore<DraftState>()(
     (set) => ({
       ...EMPTY_DRAFT,
       update: (change) => set(change),
-      clear: () => set(EMPTY_DRAFT),
+      clear: () => {
+        set(EMPTY_DRAFT)
+        messageDraftStore.persist.clearStorage()
+      },
     }),
     {
       name: 'relay-doctor.message-draft',

@@ -1,15 +1,26 @@
 import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
+import type { MessageKey } from '@/config/messages.ts'
 import { paths } from '@/config/paths.ts'
 import { useT } from '@/store/locale-store.ts'
 import { pasteStore } from '@/store/paste-store.ts'
 import { secondaryButton } from '@/ui/styles.ts'
 import { useFocusOnChange } from '@/ui/use-focus-on-change.ts'
+import { ClearEntered } from './clear-entered.tsx'
 import { DiagnosisCard } from './diagnosis-card.tsx'
 import { PasteForm } from './paste-form.tsx'
+import type { DecodeResult } from './use-diagnoses.ts'
 import { useDiagnoses } from './use-diagnoses.ts'
 
-/** Paste or drop an error; the decoder reads it in the browser and offers to continue the wizard. */
+/** What the status region says, so screen readers hear when reading starts and when it ends. */
+const STATUS: Record<DecodeResult['status'], MessageKey | null> = {
+  idle: null,
+  reading: 'decode.reading',
+  done: 'decode.ready',
+  failed: 'decode.failed.title',
+}
+
+/** Paste or drop an error; the decoder reads it in a worker and offers to continue the wizard. */
 export function DecodeScreen() {
   const t = useT()
   const [request, setRequest] = useState(() => {
@@ -19,7 +30,9 @@ export function DecodeScreen() {
   const result = useDiagnoses(request.source, request.run)
   const heading = useFocusOnChange<HTMLHeadingElement>('decode')
   const resultHeading = useFocusOnChange<HTMLHeadingElement>(
-    result.status === 'done' ? `decode-result-${String(result.run)}` : 'decode-waiting',
+    result.status === 'done' || result.status === 'failed'
+      ? `decode-result-${String(result.run)}`
+      : 'decode-waiting',
   )
 
   useEffect(() => {
@@ -29,12 +42,36 @@ export function DecodeScreen() {
   const read = () => {
     setRequest((previous) => ({ source: pasteStore.getState().text, run: previous.run + 1 }))
   }
+  const forget = () => {
+    setRequest((previous) => ({ source: null, run: previous.run + 1 }))
+  }
   const recognised = result.status === 'done' ? result.diagnoses.filter((d) => d.recognised) : []
+  const status = STATUS[result.status]
+  const questions = (
+    <Link className={secondaryButton} to={paths.walk.href('eu-start')}>
+      {t('decode.nothing.start')}
+    </Link>
+  )
 
   return (
     <div className="space-y-8">
       <PasteForm onRead={read} headingLevel={1} headingRef={heading} />
-      {result.status === 'reading' && <p role="status">{t('decode.reading')}</p>}
+      <ClearEntered onCleared={forget} />
+      <p role="status">{status ? t(status) : ''}</p>
+      {result.status === 'failed' && (
+        <section aria-labelledby="decode-result" className="space-y-4">
+          <h2
+            id="decode-result"
+            ref={resultHeading}
+            tabIndex={-1}
+            className="text-2xl font-semibold outline-none"
+          >
+            {t('decode.failed.title')}
+          </h2>
+          <p>{t(result.problem === 'timeout' ? 'decode.failed.timeout' : 'decode.failed.error')}</p>
+          {questions}
+        </section>
+      )}
       {result.status === 'done' && (
         <section aria-labelledby="decode-result" className="space-y-4">
           <h2
@@ -48,9 +85,7 @@ export function DecodeScreen() {
           {recognised.length === 0 ? (
             <>
               <p>{t('decode.nothing.body')}</p>
-              <Link className={secondaryButton} to={paths.walk.href('eu-start')}>
-                {t('decode.nothing.start')}
-              </Link>
+              {questions}
             </>
           ) : (
             recognised.map((diagnosis, index) => (

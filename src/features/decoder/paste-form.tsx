@@ -2,13 +2,13 @@ import type { DragEvent, RefObject } from 'react'
 import { useId, useState } from 'react'
 import type { MessageKey } from '@/config/messages.ts'
 import { useT } from '@/store/locale-store.ts'
-import { MAX_PASTE, pasteStore, usePaste } from '@/store/paste-store.ts'
+import { MAX_PASTE, MAX_PASTE_MB, pasteStore, usePaste } from '@/store/paste-store.ts'
 import { inputClass, primaryButton } from '@/ui/styles.ts'
 
 async function readFile(
   file: File,
 ): Promise<{ ok: true; text: string } | { ok: false; problem: MessageKey }> {
-  if (file.size > MAX_PASTE) return { ok: false, problem: 'paste.fileTooBig' }
+  if (file.size > MAX_PASTE) return { ok: false, problem: 'paste.tooBig' }
   try {
     return { ok: true, text: await file.text() }
   } catch {
@@ -33,18 +33,19 @@ export function PasteForm({
   const id = useId()
   const text = usePaste((s) => s.text)
   const fileName = usePaste((s) => s.fileName)
+  const saved = usePaste((s) => s.saved)
   const [problem, setProblem] = useState<MessageKey | null>(null)
 
   const load = async (file: File | undefined) => {
     if (!file) return
     const result = await readFile(file)
-    if (!result.ok) {
-      setProblem(result.problem)
-      return
-    }
-    setProblem(null)
-    pasteStore.getState().set(result.text, file.name)
-    onRead()
+    const refused = result.ok
+      ? pasteStore.getState().set(result.text, file.name)
+        ? null
+        : 'paste.tooBig'
+      : result.problem
+    setProblem(refused)
+    if (!refused) onRead()
   }
   const onDrop = (event: DragEvent<HTMLTextAreaElement>) => {
     const file = event.dataTransfer.files[0]
@@ -88,7 +89,8 @@ export function PasteForm({
         aria-describedby={`${id}-hint ${id}-status`}
         aria-invalid={problem === 'paste.empty'}
         onChange={(event) => {
-          pasteStore.getState().set(event.target.value)
+          // Over the limit the text is refused whole (the box keeps what it had), never cut.
+          setProblem(pasteStore.getState().set(event.target.value) ? null : 'paste.tooBig')
         }}
         onDragOver={(event) => {
           if (event.dataTransfer.types.includes('Files')) event.preventDefault()
@@ -111,7 +113,13 @@ export function PasteForm({
         />
       </div>
       <p id={`${id}-status`} role="status" className="text-base">
-        {problem ? t(problem) : fileName ? t('paste.fileLoaded', { name: fileName }) : ''}
+        {problem
+          ? t(problem, { mb: MAX_PASTE_MB })
+          : !saved
+            ? t('paste.notSaved')
+            : fileName
+              ? t('paste.fileLoaded', { name: fileName })
+              : ''}
       </p>
       <button type="submit" className={primaryButton}>
         {t('paste.submit')}

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react'
-import { decodeText } from '@/decoder/decode.ts'
-import { decodeEmail } from '@/decoder/decode-email.ts'
-import { looksLikeEmail } from '@/decoder/parse-email.ts'
 import type { Diagnosis } from '@/decoder/types.ts'
+import { decodeInWorker } from './decode-in-worker.ts'
 
 export type DecodeResult =
   | { readonly status: 'idle' }
@@ -13,24 +11,29 @@ export type DecodeResult =
       readonly diagnoses: readonly Diagnosis[]
       readonly run: number
     }
+  | { readonly status: 'failed'; readonly problem: 'timeout' | 'error'; readonly run: number }
 
-/** Decodes `source` (pasted text or a whole email) whenever a new read is requested. */
+type Settled = Extract<DecodeResult, { run: number }> & { readonly source: string }
+
+/**
+ * Decodes `source` (pasted text or a whole email) in a worker whenever a new read is requested.
+ * "Reading" is derived: the latest request has no settled answer yet.
+ */
 export function useDiagnoses(source: string | null, run: number): DecodeResult {
-  const [result, setResult] = useState<DecodeResult>({ status: 'idle' })
+  const [settled, setSettled] = useState<Settled | null>(null)
   useEffect(() => {
     if (source === null) return
+    const job = decodeInWorker(source)
     let current = true
-    if (looksLikeEmail(source)) {
-      setResult({ status: 'reading' })
-      void decodeEmail(source).then((diagnoses) => {
-        if (current) setResult({ status: 'done', source, diagnoses, run })
-      })
-    } else {
-      setResult({ status: 'done', source, diagnoses: decodeText(source), run })
-    }
+    void job.outcome.then((outcome) => {
+      if (current) setSettled({ ...outcome, source, run })
+    })
     return () => {
       current = false
+      job.cancel()
     }
   }, [source, run])
-  return result
+  if (source === null) return { status: 'idle' }
+  if (settled?.run !== run || settled.source !== source) return { status: 'reading' }
+  return settled
 }

@@ -4,6 +4,7 @@ import { paths } from '@/config/paths.ts'
 import { providerFacts } from '@/config/provider.ts'
 import type { Walk } from '@/engine/walk.ts'
 import { back, factsOf, restart } from '@/engine/walk.ts'
+import { clearEntered } from '@/store/clear-entered.ts'
 import { useT } from '@/store/locale-store.ts'
 import { useProvider } from '@/store/provider-store.ts'
 import { resumeStore } from '@/store/resume-store.ts'
@@ -38,7 +39,7 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
           </Link>
         )}
         {walk.trail.length > 0 && (
-          <Link className={secondaryButton} to={walkHref(restart(walk))}>
+          <Link className={secondaryButton} to={walkHref(restart(walk))} onClick={clearEntered}>
             {t('wizard.startOver')}
           </Link>
         )}

@@ -15,6 +15,7 @@ import { CopyButton } from '@/ui/copy-button.tsx'
 import { Field } from '@/ui/field.tsx'
 import { inputClass, secondaryButton } from '@/ui/styles.ts'
 import { useText } from '../use-text.ts'
+import { ClearEntered } from './clear-entered.tsx'
 import type { HandoverVerdict } from './compose-message.ts'
 import { composeMessage, describeNow, mailtoHref } from './compose-message.ts'
 
@@ -182,6 +183,7 @@ export function MessagePanel({
           )}
         </div>
       </div>
+      <ClearEntered />
       <div className="hidden print:block">
         <p className="font-semibold">{composed.subject}</p>
         <pre className="whitespace-pre-wrap font-sans">{body}</pre>
