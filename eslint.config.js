@@ -98,7 +98,7 @@ export default tseslint.config(
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'import-x/no-restricted-paths': ['error', { zones: layerZones([]) }],
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones([]) }],
       'import-x/no-cycle': 'error',
     },
   },
@@ -112,7 +112,12 @@ export default tseslint.config(
   // A test may also use the test helpers and check its layer against the pure layers it meets.
   {
     files: testFiles.map((glob) => `src/${glob}`),
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerZones([...pure, 'testing']) }] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { basePath: import.meta.dirname, zones: layerZones([...pure, 'testing']) },
+      ],
+    },
   },
   {
     files: pure.map((layer) => `src/${layer}/**`),
@@ -131,6 +136,19 @@ export default tseslint.config(
         'sessionStorage',
         'navigator',
         'location',
+      ],
+    },
+  },
+  {
+    files: ['src/store/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react-router', message: 'store holds facts; the URL is read in features and app.' },
+          ],
+        },
       ],
     },
   },
