@@ -1,5 +1,6 @@
 import type { Block } from '@/engine/content.ts'
 import { en } from '@/engine/text.ts'
+import type { NodeId } from './node-ids.ts'
 
 /**
  * Content shared by several nodes of the admin branch. Example hosts and addresses use the
@@ -8,7 +9,7 @@ import { en } from '@/engine/text.ts'
  */
 
 /** "That fixed it" / "Still failing" for a step an admin carries out. */
-export const fixedOrNot = <Id extends string>(fixed: Id, notFixed: Id) =>
+export const fixedOrNot = (fixed: NodeId, notFixed: NodeId) =>
   [
     { key: 'fixed', label: en('That fixed it: mail flows again'), next: fixed },
     { key: 'still-failing', label: en('Still refused'), next: notFixed },
@@ -29,7 +30,7 @@ const PLATFORM_LABELS: Record<Platform, { label: string; hint?: string }> = {
 }
 
 /** One answer per platform, each recording the `mailPlatform` fact, leading where `next` says. */
-export const platformAnswers = <const Id extends string>(next: Record<Platform, Id>) =>
+export const platformAnswers = (next: Record<Platform, NodeId>) =>
   PLATFORMS.map((platform) => {
     const { label, hint } = PLATFORM_LABELS[platform]
     return {

@@ -1,6 +1,6 @@
 import { en } from '@/engine/text.ts'
-import type { TreeNode } from '@/engine/types.ts'
 import { backupFirst, fixedOrNot, openRelayTest, postfixReload } from './admin-blocks.ts'
+import { defineBranch } from './node-ids.ts'
 
 const eximRestart = {
   kind: 'code',
@@ -16,7 +16,27 @@ const postfixOnly = { fact: 'mailPlatform', in: ['postfix', 'plesk'] } as const
  * Admin branch, the other directions: outside senders refused by this server (recipient side), and
  * this server's mail refused by other servers (their anti-spam rules).
  */
-export const adminInboundNodes = {
+/** The ids of the admin inbound sub-paths; a new node is added here and in `adminInboundNodes`. */
+export type AdminInboundId =
+  | 'ad-in-says'
+  | 'ad-svf'
+  | 'ad-svf-relax'
+  | 'ad-svf-allow'
+  | 'ad-svf-remote'
+  | 'ad-in-mx'
+  | 'ad-mx-fix'
+  | 'ad-in-domains'
+  | 'ad-lookup-failure'
+  | 'ad-dnsbl-resolver'
+  | 'ad-remote-says'
+  | 'ad-rbl-check'
+  | 'ad-rbl-cause'
+  | 'ad-svf-ours'
+  | 'ad-sender-records'
+  | 'ad-their-relay'
+  | 'ad-remote-ask'
+
+export const adminInboundNodes = defineBranch<AdminInboundId>({
   // ── Outside senders are refused by this server ────────────────────────────────────────────
   'ad-in-says': {
     kind: 'question',
@@ -852,4 +872,4 @@ export const adminInboundNodes = {
       'Your mail server refuses mail from our server (see the bounce and log lines). Please tell us which check refuses it, and whether you can lift any block on your side now that we have checked our server.',
     ),
   },
-} as const satisfies Record<string, TreeNode>
+})

@@ -1,5 +1,4 @@
 import { en } from '@/engine/text.ts'
-import type { TreeNode } from '@/engine/types.ts'
 import {
   authenticatedSendTest,
   backupFirst,
@@ -15,12 +14,42 @@ import {
   starttlsProbe,
   testServerHabit,
 } from './admin-blocks.ts'
+import { defineBranch } from './node-ids.ts'
 
 /**
  * Admin branch, outgoing side: the server (or service) refuses to relay for its own users or devices.
  * One sub-path per platform; they end in shared outcomes defined in `admin.ts`.
  */
-export const adminOutboundNodes = {
+/** The ids of the admin outbound sub-paths; a new node is added here and in `adminOutboundNodes`. */
+export type AdminOutboundId =
+  | 'ad-pf-log'
+  | 'ad-pf-submission'
+  | 'ad-pf-order'
+  | 'ad-pf-sasl'
+  | 'ad-pf-update'
+  | 'ad-cp-log'
+  | 'ad-exim-auth'
+  | 'ad-cp-tls'
+  | 'ad-pop-before-smtp'
+  | 'ad-cp-update'
+  | 'ad-pl-mode'
+  | 'ad-pl-set-auth'
+  | 'ad-pl-who'
+  | 'ad-pl-poplocks'
+  | 'ad-pl-repair'
+  | 'ad-ex-clients'
+  | 'ad-ex-587'
+  | 'ad-ex-auth'
+  | 'ad-ex-anon'
+  | 'ad-m365-code'
+  | 'ad-m365-smtpauth'
+  | 'ad-m365-device'
+  | 'ad-m365-connector'
+  | 'ad-google-relay'
+  | 'ad-other-mta'
+  | 'ad-dev-mta'
+
+export const adminOutboundNodes = defineBranch<AdminOutboundId>({
   // ── Postfix ────────────────────────────────────────────────────────────────────────────────
   'ad-pf-log': {
     kind: 'question',
@@ -1237,4 +1266,4 @@ export const adminOutboundNodes = {
     ],
     answers: fixedOrNot('ad-resolved', 'ad-ask-vendor'),
   },
-} as const satisfies Record<string, TreeNode>
+})

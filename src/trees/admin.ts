@@ -1,12 +1,26 @@
-import { defineNodes, joinNodes } from '@/engine/define-tree.ts'
+import { joinNodes } from '@/engine/define-tree.ts'
 import { en } from '@/engine/text.ts'
-import type { TreeNode } from '@/engine/types.ts'
 import { openRelayTest, platformAnswers } from './admin-blocks.ts'
 import { adminInboundNodes } from './admin-inbound.ts'
 import { adminOutboundNodes } from './admin-outbound.ts'
+import { defineBranch } from './node-ids.ts'
+
+/** The ids of the start of the admin branch; a new node is added here and in `adminCoreNodes`. */
+export type AdminCoreId =
+  | 'ad-start'
+  | 'ad-codes'
+  | 'ad-out-platform'
+  | 'ad-in-platform'
+  | 'ad-dev-platform'
+  | 'ad-resolved'
+  | 'ad-apps-sign-in'
+  | 'ad-ask-vendor'
+  | 'ad-ask-vendor-update'
+  | 'ad-ask-plesk'
+  | 'ad-ask-dns'
 
 /** The start of the admin branch, the questions that route by platform, and the outcomes every path shares. */
-const adminCoreNodes = {
+const adminCoreNodes = defineBranch<AdminCoreId>({
   'ad-start': {
     kind: 'question',
     title: en('Which mail flow is failing?'),
@@ -334,12 +348,7 @@ const adminCoreNodes = {
       'Please point the MX record of our domain to our current mail server (host name: …), and remove any MX record for our old server.',
     ),
   },
-} as const satisfies Record<string, TreeNode>
+})
 
-/** The branch for people who run the mail server ("admin"). Every id starts with `ad-`. */
-const allAdminNodes = { ...adminCoreNodes, ...adminOutboundNodes, ...adminInboundNodes }
-export const adminNodes = defineNodes(allAdminNodes)
-
-// The spread above would let a later part silently replace a node with the same id; joining the parts
-// makes a duplicate id a compile error instead.
-joinNodes(joinNodes(adminCoreNodes, adminOutboundNodes), adminInboundNodes)
+/** The branch for people who run the mail server ("admin"). Every id starts with `ad-`; a duplicate id is a compile error. */
+export const adminNodes = joinNodes(joinNodes(adminCoreNodes, adminOutboundNodes), adminInboundNodes)

@@ -1,9 +1,10 @@
 import type { Block } from '@/engine/content.ts'
-import { defineNodes } from '@/engine/define-tree.ts'
 import { en } from '@/engine/text.ts'
 import { stepsPerApp } from './end-user-apps.ts'
+import type { NodeId } from './node-ids.ts'
+import { defineBranch } from './node-ids.ts'
 
-const fixedOrNot = <Id extends string>(fixed: Id, notFixed: Id) =>
+const fixedOrNot = (fixed: NodeId, notFixed: NodeId) =>
   [
     { key: 'fixed', label: en('That fixed it: my message went out'), next: fixed },
     { key: 'still-failing', label: en('Still getting the error'), next: notFixed },
@@ -25,7 +26,43 @@ const noSmtpAuthHere: Block = {
 }
 
 /** The branch for people sending from a mail app ("end user"). */
-export const endUserNodes = defineNodes({
+/** The ids of the end-user branch; a new node is added here and in `endUserNodes`. */
+export type EndUserId =
+  | 'eu-start'
+  | 'eu-app'
+  | 'eu-scope'
+  | 'eu-server-name'
+  | 'eu-auth-on'
+  | 'eu-turn-auth-on'
+  | 'eu-port'
+  | 'eu-fix-port'
+  | 'eu-account-type'
+  | 'eu-app-password'
+  | 'eu-auth-failed'
+  | 'eu-pop-timing'
+  | 'eu-network'
+  | 'eu-mobile-pop'
+  | 'eu-pop-step'
+  | 'eu-webmail'
+  | 'eu-reconfigure'
+  | 'eu-m365'
+  | 'eu-ask-enable-auth'
+  | 'eu-ask-provider'
+  | 'eu-bounce-code'
+  | 'eu-bounce-who'
+  | 'eu-bounce-says'
+  | 'eu-rcpt-relay'
+  | 'eu-rcpt-authreq'
+  | 'eu-rcpt-server-error'
+  | 'eu-rcpt-invalid'
+  | 'eu-rcpt-full'
+  | 'eu-blocklisted'
+  | 'eu-sender-verify'
+  | 'eu-sender-auth-records'
+  | 'eu-temporary'
+  | 'eu-resolved'
+
+export const endUserNodes = defineBranch<EndUserId>({
   'eu-start': {
     kind: 'question',
     title: en('When do you see the error?'),

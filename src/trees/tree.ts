@@ -5,4 +5,4 @@ import { ENTRIES } from './entries.ts'
 
 export const tree = defineTree({ entries: ENTRIES, nodes: joinNodes(endUserNodes, adminNodes) })
 
-export type NodeId = keyof typeof tree.nodes
+export type { NodeId } from './node-ids.ts'

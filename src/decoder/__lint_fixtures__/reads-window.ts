@@ -1,0 +1,2 @@
+// Known bad: a pure layer (it also runs in Node) reaching for a browser global.
+export const here = (): string => window.location.href
