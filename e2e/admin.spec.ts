@@ -171,7 +171,9 @@ test.describe('admin: it started after an update', () => {
     await expect(screenHeading(page)).toHaveText('Undo what the Postfix upgrade changed')
     await expectCode(page, 'postconf mail_version compatibility_level')
     await expectCode(page, '*.rpmnew')
-    await expect(page.getByText(/smtpd_relay_restrictions=\(empty\): the old configuration/)).toBeVisible()
+    await expect(
+      page.getByText(/smtpd_relay_restrictions \(left empty\): the old configuration/),
+    ).toBeVisible()
   })
 })
 
@@ -204,6 +206,10 @@ test.describe('admin: outside senders refused by our anti-spam checks', () => {
     await expect(screenHeading(page)).toHaveText('Allow-list the trusted sending server')
     await expect(page.getByText(/If it is ever hacked and sends spam/)).toBeVisible()
     await expect(page.getByText(/\/etc\/senderverifybypasshosts/)).toBeVisible()
+    await expect(page.getByText('Sender verification bypass IP addresses')).toBeVisible()
+    await expect(
+      page.locator('p').filter({ hasText: /Do not use WHM’s Trusted SMTP IP addresses/ }),
+    ).toContainText('open relay')
     await expectCode(page, 'hostlist no_verify = 203.0.113.40')
     await expectCode(page, '/scripts/restartsrv_exim')
 

@@ -110,6 +110,37 @@ test.describe('sending from a mail app', () => {
     await expect(page.getByText('Log on to incoming mail server before sending mail')).toBeVisible()
   })
 
+  test('Outlook.com account: modern Microsoft sign-in, not an app password', async ({ page }) => {
+    await page.goto(walkUrl('eu-start', ['on-send', 'thunderbird', 'external', 'on', '587-starttls']))
+    await answer(page, /Outlook\.com, Hotmail, Live or MSN/)
+    await expect(screenHeading(page)).toHaveText('Sign in to your Microsoft account the modern way')
+    await expect(page.getByText(/app passwords stopped working for this too/)).toBeVisible()
+    await expect(page.getByText(/create an app password/i)).toHaveCount(0)
+  })
+
+  test('iPhone, sign-in turned on earlier, then POP-before-SMTP: no second copy of the sign-in steps', async ({
+    page,
+  }) => {
+    await page.goto(
+      walkUrl('eu-start', [
+        'on-send',
+        'ios-mail',
+        'external',
+        'off',
+        'still-failing',
+        '587-starttls',
+        'other',
+        'yes',
+      ]),
+    )
+    await answer(page, /Yes, it changes networks/)
+    await expect(screenHeading(page)).toHaveText(
+      'Your provider recognises you by network address: switch to signing in',
+    )
+    await expect(page.getByText(/You turned on outgoing sign-in earlier/)).toBeVisible()
+    await expect(page.getByRole('listitem').filter({ hasText: /Send again, on any network/ })).toHaveCount(1)
+  })
+
   test('Samsung Email, every recipient fails: check the outgoing server name and the account', async ({
     page,
   }) => {
@@ -117,7 +148,7 @@ test.describe('sending from a mail app', () => {
     await answer(page, /Everyone, even colleagues/)
     await expect(screenHeading(page)).toHaveText('Check the outgoing server name and your account')
     await expect(page.getByText(/Tap Server settings/)).toBeVisible()
-    await expect(page.getByText(/must not be the incoming \(IMAP or POP\) server/)).toBeVisible()
+    await expect(page.getByText(/often the same name as the incoming \(IMAP or POP\) server/)).toBeVisible()
     await expect(page.getByText(/locked, suspended or unpaid/)).toBeVisible()
   })
 

@@ -97,7 +97,7 @@ export const openRelayTest: Block = {
   kind: 'code',
   language: 'shell',
   caption: en(
-    'Run from a machine outside your own networks: tries to relay without signing in and stops before any message is sent. Good: a refusal starting with 5 (or 454) after `RCPT TO`. Bad: `250`, which means anyone can send spam through the server.',
+    'Run from a machine outside your own networks: tries to relay without signing in and stops before any message is sent. Good: a refusal starting with 5 (or 454) after `RCPT TO`. Bad: `250`, which means anyone can send spam through the server. No answer at all, or a timeout, proves nothing: many networks block outgoing port 25, so run it again from a machine that can reach port 25 elsewhere.',
   ),
   code: 'swaks --server mail.example.com --port 25 --from test@example.com --to someone@remote.example --quit-after RCPT',
 }

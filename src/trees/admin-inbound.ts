@@ -40,7 +40,7 @@ export const adminInboundNodes = {
     answers: [
       {
         key: 'sender-verify',
-        label: en('Sender verify failed, or Verification failed for …'),
+        label: en('Sender verify failed, unverified or undeliverable address, or Verification failed for …'),
         hint: en('Your anti-spam checks could not confirm the sender’s address.'),
         next: 'ad-svf',
         facts: { inboundSays: 'sender-verify' },
@@ -73,7 +73,7 @@ export const adminInboundNodes = {
       {
         kind: 'paragraph',
         text: en(
-          'Before accepting a message, your server checks the sender’s address by asking the sender domain’s own mail server whether it would accept mail for that address (a “callout”). If that server says no, or cannot be reached, your server refuses the message with **Sender verify failed**. The check stops some forged mail, but it also turns away real mail from servers that are merely strict or misconfigured.',
+          'Before accepting a message, your server checks the sender’s address by asking the sender domain’s own mail server whether it would accept mail for that address (a “callout”). If that server says no, Exim refuses the message with **Sender verify failed** and Postfix with **undeliverable address**. If that server cannot be reached at all, the message is only deferred (Exim answers 451 **Could not complete sender verify callout**) and the sender’s server tries again later. The check stops some forged mail, but it also turns away real mail from servers that are merely strict or misconfigured.',
         ),
       },
       {
@@ -168,7 +168,14 @@ export const adminInboundNodes = {
       {
         kind: 'paragraph',
         text: en(
-          'cPanel: add the address to WHM’s trusted SMTP IP addresses, or to `/etc/senderverifybypasshosts`, which cPanel’s Exim configuration reads to skip sender verification (names may differ in your version).',
+          'cPanel: in WHM’s **Exim Configuration Manager**, open **Access Lists** and add the address to **Sender verification bypass IP addresses** (the file `/etc/senderverifybypasshosts`). Only the sender check is skipped for that server; its mail still goes through every other check.',
+        ),
+        when: { fact: 'mailPlatform', in: ['exim-cpanel'] },
+      },
+      {
+        kind: 'warning',
+        text: en(
+          'Do not use WHM’s **Trusted SMTP IP addresses** for this. Servers on that list skip the relay check as well, so an outside server listed there could send mail to anyone through yours: it would make your server an open relay for that address.',
         ),
         when: { fact: 'mailPlatform', in: ['exim-cpanel'] },
       },

@@ -1,4 +1,4 @@
-import type { Block } from '@/engine/content.ts'
+import type { Block, FactCondition } from '@/engine/content.ts'
 import type { Text } from '@/engine/text.ts'
 import { en } from '@/engine/text.ts'
 
@@ -35,6 +35,9 @@ const GUIDES: Record<App | 'other', AppGuide> = {
     open: [
       en('Choose **File** › **Account Settings** › **Account Settings**.'),
       en('Select the account, choose **Change**, then **More Settings**.'),
+      en(
+        'If **Change** opens a short page without **More Settings**, close Outlook and open **Control Panel** › **Mail** › **Email Accounts** instead; select the account, choose **Change**, then **More Settings**.',
+      ),
     ],
     auth: [
       en('On the **Outgoing Server** tab, tick **My outgoing server (SMTP) requires authentication**.'),
@@ -248,15 +251,20 @@ const GUIDES: Record<App | 'other', AppGuide> = {
 export function stepsPerApp(
   build: (guide: AppGuide) => readonly Text[],
   after: readonly Text[] = [],
+  onlyIf: readonly FactCondition[] = [],
 ): Block[] {
   return [
     ...APPS.map(
       (app): Block => ({
         kind: 'steps',
         items: [...build(GUIDES[app]), ...after],
-        when: { fact: 'app', in: [app] },
+        when: [{ fact: 'app', in: [app] }, ...onlyIf],
       }),
     ),
-    { kind: 'steps', items: [...build(GUIDES.other), ...after], when: { fact: 'app', notIn: APPS } },
+    {
+      kind: 'steps',
+      items: [...build(GUIDES.other), ...after],
+      when: [{ fact: 'app', notIn: APPS }, ...onlyIf],
+    },
   ]
 }

@@ -48,6 +48,7 @@ export const END_USER_FACTS = {
     label: en('Account type'),
     values: {
       'two-step': en('large provider or two-step verification'),
+      'outlook-com': en('personal Microsoft account (Outlook.com, Hotmail, Live or MSN)'),
       m365: en('Microsoft 365 work or school account'),
       other: en('other provider, no two-step verification'),
     },

@@ -1,4 +1,4 @@
-import type { Block } from '@/engine/content.ts'
+import type { Block, FactCondition } from '@/engine/content.ts'
 import { defineNodes } from '@/engine/define-tree.ts'
 import { en } from '@/engine/text.ts'
 import { stepsPerApp } from './end-user-apps.ts'
@@ -22,6 +22,18 @@ const noSmtpAuthHere: Block = {
     '{providerName} has said it does not offer outgoing sign-in for accounts like yours. If you cannot find the setting, ask them to enable it.',
   ),
   when: { fact: 'providerSmtpAuth', in: ['no'] },
+}
+
+/** The user answered the sign-in question with off or unsure, so the walk already showed how to turn it on. */
+const authShownBefore: FactCondition = { fact: 'auth', in: ['off', 'unknown'] }
+const authNotYetShown: FactCondition = { fact: 'auth', notIn: ['off', 'unknown'] }
+
+const authAlreadyShown: Block = {
+  kind: 'paragraph',
+  text: en(
+    'You turned on outgoing sign-in earlier in these steps. Open the outgoing server settings again and check that it is still on, with the same user name and password as for incoming mail:',
+  ),
+  when: authShownBefore,
 }
 
 /** The branch for people sending from a mail app ("end user"). */
@@ -125,7 +137,7 @@ export const endUserNodes = defineNodes({
         (guide) => guide.open,
         [
           en(
-            'Make sure the outgoing server is {outgoingServer}. It must not be the incoming (IMAP or POP) server, or the server that receives mail for your domain.',
+            'Make sure the outgoing server is the one your provider publishes for sending: {outgoingServer}. It is often the same name as the incoming (IMAP or POP) server, but some providers use a separate name for sending, and a server that only delivers incoming mail refuses to pass yours on.',
           ),
           en(
             'Sign in to your provider’s webmail with the same address and password. If that fails, the account may be locked, suspended or unpaid: contact {supportContact}.',
@@ -249,9 +261,16 @@ export const endUserNodes = defineNodes({
     answers: [
       {
         key: 'two-step',
-        label: en('Gmail, Yahoo, iCloud or Outlook.com, or any account with two-step verification'),
+        label: en('Gmail, Yahoo or iCloud, or any account with two-step verification'),
         next: 'eu-app-password',
         facts: { account: 'two-step' },
+      },
+      {
+        key: 'outlook-com',
+        label: en('An Outlook.com, Hotmail, Live or MSN address'),
+        hint: en('A personal Microsoft account, not one from work or school.'),
+        next: 'eu-outlook-com',
+        facts: { account: 'outlook-com' },
       },
       {
         key: 'm365',
@@ -297,6 +316,31 @@ export const endUserNodes = defineNodes({
       { kind: 'link', text: en('Apple: app-specific passwords'), href: 'https://support.apple.com/102654' },
     ],
     answers: fixedOrNot('eu-resolved', 'eu-pop-timing'),
+  },
+  'eu-outlook-com': {
+    kind: 'step',
+    title: en('Sign in to your Microsoft account the modern way'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Since September 2024, Microsoft no longer lets mail apps from other makers sign in to Outlook.com, Hotmail, Live or MSN addresses with a password, and app passwords stopped working for this too. An app that still sends your password cannot sign in, so it cannot send.',
+        ),
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'Remove the account from the app, then add it again and choose **Outlook.com**, **Microsoft** or **Hotmail** when the app asks for the kind of account, so that a Microsoft sign-in window opens. Do not pick IMAP or POP.',
+          ),
+          en(
+            'If the app never opens a Microsoft sign-in window, it is too old for this account: update it, or use an app that supports Microsoft’s sign-in (current versions of Outlook, Thunderbird, Apple Mail and iPhone/iPad Mail do).',
+          ),
+        ],
+      },
+      ...stepsPerApp((guide) => guide.readd),
+    ],
+    answers: fixedOrNot('eu-resolved', 'eu-ask-provider'),
   },
   'eu-auth-failed': {
     kind: 'step',
@@ -395,7 +439,13 @@ export const endUserNodes = defineNodes({
           'Signing in to send works from any network. Turn it on with the same user name and password as for incoming mail:',
         ),
       },
-      ...stepsPerApp((guide) => [...guide.open, ...guide.auth], [en('Send again, on any network.')]),
+      ...stepsPerApp(
+        (guide) => [...guide.open, ...guide.auth],
+        [en('Send again, on any network.')],
+        [authNotYetShown],
+      ),
+      authAlreadyShown,
+      ...stepsPerApp((guide) => guide.open, [en('Send again, on any network.')], [authShownBefore]),
       noSmtpAuthHere,
       {
         kind: 'tip',
@@ -427,6 +477,13 @@ export const endUserNodes = defineNodes({
       ...stepsPerApp(
         (guide) => [...guide.open, ...guide.auth],
         [en('Send again, even a long time after checking mail.')],
+        [authNotYetShown],
+      ),
+      authAlreadyShown,
+      ...stepsPerApp(
+        (guide) => guide.open,
+        [en('Send again, even a long time after checking mail.')],
+        [authShownBefore],
       ),
       noSmtpAuthHere,
       {
@@ -548,7 +605,7 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'Your settings look right, so the refusal needs a look from the provider’s side. Their mail server logs show exactly why your message was refused; the message below gives them what they need to find it quickly.',
+          'Only your provider can see why their server refused this message: their mail server logs record the reason. The message below gives them what they need to find it quickly.',
         ),
       },
     ],
@@ -595,7 +652,7 @@ export const endUserNodes = defineNodes({
       {
         kind: 'paragraph',
         text: en(
-          'In the bounce, look for lines such as **host … said**, **Remote-MTA**, **Generating server** or **Remote server returned**. They name the server that refused.',
+          'In the bounce, look for the line that names the server which gave the refusal: **host … said**, **Remote-MTA**, or, in Outlook’s bounces, **Remote server** (also shown as **Remote server returned**). Outlook’s **Generating server** line is different: it names the server that wrote the bounce, which is often your own provider’s, not the one that refused.',
         ),
       },
     ],
