@@ -10,6 +10,7 @@ export const APPS = [
   'thunderbird',
   'apple-mail',
   'ios-mail',
+  'outlook-mobile',
   'gmail-android',
   'samsung-email',
 ] as const
@@ -174,6 +175,33 @@ const GUIDES: Record<App | 'other', AppGuide> = {
     readd: [
       en('In the account’s settings, tap **Delete Account**.'),
       en('Add it again under **Mail Accounts** › **Add Account** › **Other** › **Add Mail Account**.'),
+    ],
+  },
+  'outlook-mobile': {
+    open: [
+      en(
+        'In Outlook, tap your account picture or the menu, then the gear icon (**Settings**), and tap the account.',
+      ),
+      en(
+        'Outlook for iPhone, iPad and Android shows few server settings once an IMAP or POP account is added. If you cannot find the outgoing (SMTP) server, remove the account and add it again (see below).',
+      ),
+    ],
+    auth: [
+      en(
+        'When adding the account, choose IMAP and turn on the advanced settings, so you can enter the outgoing (SMTP) server yourself.',
+      ),
+      en('Enter your full email address and password for the outgoing server as well as the incoming one.'),
+    ],
+    port: [
+      en(
+        'In the same advanced settings, enter the outgoing server with port **{submissionPort}** and STARTTLS, or {implicitTlsPort} with SSL/TLS, as your provider publishes.',
+      ),
+    ],
+    readd: [
+      en('In Outlook’s **Settings**, tap the account and choose **Delete account** (wording varies).'),
+      en(
+        'Choose **Add mail account**, type your address, and choose IMAP with advanced settings to enter the server details.',
+      ),
     ],
   },
   'gmail-android': {

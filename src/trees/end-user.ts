@@ -28,6 +28,14 @@ const noSmtpAuthHere: Block = {
 const authShownBefore: FactCondition = { fact: 'auth', in: ['off', 'unknown'] }
 const authNotYetShown: FactCondition = { fact: 'auth', notIn: ['off', 'unknown'] }
 
+const outlookCloudSending: Block = {
+  kind: 'warning',
+  text: en(
+    'This app may connect to your provider from Microsoft’s servers rather than from your device, so the provider never sees your own network address and cannot recognise you by it. For this app, signing in to send is the only way that works reliably.',
+  ),
+  when: { fact: 'app', in: ['outlook-new', 'outlook-mobile'] },
+}
+
 const authAlreadyShown: Block = {
   kind: 'paragraph',
   text: en(
@@ -88,6 +96,12 @@ export const endUserNodes = defineNodes({
       { key: 'apple-mail', label: en('Apple Mail on a Mac'), next: 'eu-scope', facts: { app: 'apple-mail' } },
       { key: 'ios-mail', label: en('Mail on iPhone or iPad'), next: 'eu-scope', facts: { app: 'ios-mail' } },
       {
+        key: 'outlook-mobile',
+        label: en('Outlook for iPhone, iPad or Android'),
+        next: 'eu-scope',
+        facts: { app: 'outlook-mobile' },
+      },
+      {
         key: 'gmail-android',
         label: en('Gmail app on Android'),
         next: 'eu-scope',
@@ -120,6 +134,85 @@ export const endUserNodes = defineNodes({
         label: en('Everyone, even colleagues'),
         next: 'eu-server-name',
         facts: { scope: 'everyone' },
+      },
+      {
+        key: 'one-address',
+        label: en('Anyone, but only when I send from one particular address'),
+        hint: en('For example an alias, a second address, or another account’s address.'),
+        next: 'eu-from-address',
+        facts: { scope: 'one-address' },
+      },
+    ],
+  },
+  'eu-from-address': {
+    kind: 'step',
+    title: en('Send each address through the server of the account it belongs to'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'An outgoing server usually passes on mail only from addresses that belong to the account signed in, or that the provider has linked to it. Mail from any other address is refused, sometimes with the same words as a relay refusal, sometimes as **not owned by user** or **Sender address rejected**.',
+        ),
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'Each identity (under **Account Settings** › **Manage Identities…**) has its own **Outgoing Server (SMTP)** setting. Pick the server of the account that owns the address, with that account’s user name.',
+          ),
+          en(
+            'Two identities that share one outgoing server entry both sign in as that entry’s user, so the server may refuse the address that does not belong to that user.',
+          ),
+        ],
+        when: { fact: 'app', in: ['thunderbird'] },
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'Mail sends each message through the outgoing server of the account that the **From** address belongs to. Extra addresses typed into one account’s **Email** field go through that account’s server, which may refuse them.',
+          ),
+          en(
+            'In the account’s **Outgoing Mail Server** (SMTP) settings, check which server is the primary one and that it signs in as this account.',
+          ),
+        ],
+        when: { fact: 'app', in: ['ios-mail', 'apple-mail'] },
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'If the address is set up in Gmail under **Settings** › **Accounts and Import** › **Send mail as**, Gmail sends it through the other provider’s outgoing server, with the user name and password entered there. Choose **edit info** next to the address and check that server, its port and the sign-in.',
+          ),
+          en(
+            'The user name there must be the account at the other provider that owns the address; after a password change at that provider, enter the new password here too.',
+          ),
+        ],
+        when: { fact: 'app', in: ['gmail-android', 'other'] },
+      },
+      {
+        kind: 'paragraph',
+        text: en('Ways to fix it, from quickest to most lasting:'),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en('Send from the account’s own address, and check that the message goes out.'),
+          en(
+            'If the other address belongs to another account, set that account up in the app too, with its own outgoing server and sign-in, and send from it.',
+          ),
+          en(
+            'If the address is an alias of your account, ask {providerName} to allow your account to send from it.',
+          ),
+        ],
+      },
+    ],
+    answers: [
+      ...fixedOrNot('eu-resolved', 'eu-auth-on'),
+      {
+        key: 'alias-refused',
+        label: en('It is an alias of my account, and it is still refused'),
+        next: 'eu-ask-alias',
       },
     ],
   },
@@ -394,7 +487,7 @@ export const endUserNodes = defineNodes({
         next: 'eu-network',
         facts: { popTiming: 'works' },
       },
-      { key: 'no', label: en('No, or I can’t tell'), next: 'eu-webmail' },
+      { key: 'no', label: en('No, or I can’t tell'), next: 'eu-where' },
     ],
   },
   'eu-network': {
@@ -444,6 +537,7 @@ export const endUserNodes = defineNodes({
         [en('Send again, on any network.')],
         [authNotYetShown],
       ),
+      outlookCloudSending,
       authAlreadyShown,
       ...stepsPerApp((guide) => guide.open, [en('Send again, on any network.')], [authShownBefore]),
       noSmtpAuthHere,
@@ -479,6 +573,7 @@ export const endUserNodes = defineNodes({
         [en('Send again, even a long time after checking mail.')],
         [authNotYetShown],
       ),
+      outlookCloudSending,
       authAlreadyShown,
       ...stepsPerApp(
         (guide) => guide.open,
@@ -503,6 +598,116 @@ export const endUserNodes = defineNodes({
       },
     ],
   },
+  'eu-where': {
+    kind: 'question',
+    title: en('Does it fail on every network?'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'If you can, try once on another connection: for example on mobile data instead of Wi-Fi, or at home instead of at work or in a hotel.',
+        ),
+      },
+    ],
+    answers: [
+      {
+        key: 'everywhere',
+        label: en('Yes, it fails everywhere'),
+        next: 'eu-webmail',
+        facts: { where: 'everywhere' },
+      },
+      {
+        key: 'some-networks',
+        label: en('No, only on some networks'),
+        hint: en('For example at work, in a hotel, on one Wi-Fi, or away from home.'),
+        next: 'eu-network-block',
+        facts: { where: 'some-networks' },
+      },
+      { key: 'unknown', label: en('I can’t try another network'), next: 'eu-webmail' },
+    ],
+  },
+  'eu-network-block': {
+    kind: 'step',
+    title: en('Get past what that network does to outgoing mail'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'When sending fails on one network only, something on the way is the cause, not your account. Check these, in order:',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en(
+            'Port 25: many hotel, office, school and home networks block it, and some quietly hand it to their own server, which then refuses to pass your mail on. Use port {submissionPort} with STARTTLS or {implicitTlsPort} with SSL/TLS, with sign-in turned on.',
+          ),
+          en(
+            'Your internet provider’s server: if the outgoing server is the one of your home internet provider rather than your email provider, it usually accepts mail only from its own network. Use {outgoingServer} with sign-in instead.',
+          ),
+          en(
+            'Security software: an antivirus “email shield” or outgoing-mail scan, or a VPN, sits between the app and the server. Turn it off for one test, and send again.',
+          ),
+        ],
+      },
+      ...stepsPerApp((guide) => [...guide.open, ...guide.port]),
+      {
+        kind: 'tip',
+        text: en(
+          'A sign that something answers in your server’s place: the app warns that the server’s certificate does not match its name. Do not accept that certificate; change network instead.',
+        ),
+      },
+    ],
+    answers: fixedOrNot('eu-resolved', 'eu-webmail'),
+  },
+  'eu-signin-details': {
+    kind: 'step',
+    title: en('Make sure the app really signs in'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Webmail can send, so your account is fine. The app may show sign-in as turned on and still not sign in, or sign in as someone else. Check:',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en(
+            'The outgoing user name and password: after a change of server, port or password, some apps keep an old outgoing login. Type your full email address and password again in the outgoing server settings.',
+          ),
+          en(
+            'The sign-in method: choose the normal password method over an encrypted connection unless your provider tells you otherwise. **Encrypted password**, Kerberos or NTLM only work where the provider offers them.',
+          ),
+          en(
+            'The other secure port: some servers offer sign-in on only one of {submissionPort} (STARTTLS) and {implicitTlsPort} (SSL/TLS). Try the other one.',
+          ),
+        ],
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'In **Settings** › **Privacy & Security**, open **Saved Passwords**. Remove the entries that start with `smtp://` for this server, then send again and type the password when asked.',
+          ),
+          en('Set **Authentication method** to **Normal password** for the outgoing server.'),
+        ],
+        when: { fact: 'app', in: ['thunderbird'] },
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'On the **Outgoing Server** tab, choose **Log on using** and type the user name and password there, instead of relying on the incoming server’s details.',
+          ),
+          en('Leave **Require logon using Secure Password Authentication (SPA)** unticked.'),
+        ],
+        when: { fact: 'app', in: ['outlook-classic'] },
+      },
+      ...stepsPerApp((guide) => [...guide.open, ...guide.auth]),
+    ],
+    answers: fixedOrNot('eu-resolved', 'eu-reconfigure'),
+  },
   'eu-webmail': {
     kind: 'question',
     title: en('Can you send to the same person from webmail?'),
@@ -516,7 +721,7 @@ export const endUserNodes = defineNodes({
       {
         key: 'works',
         label: en('Yes, webmail can send to them'),
-        next: 'eu-reconfigure',
+        next: 'eu-signin-details',
         facts: { webmail: 'works' },
       },
       {
@@ -595,6 +800,22 @@ export const endUserNodes = defineNodes({
     ],
     ask: en(
       'Please enable SMTP authentication for my account, and tell me the outgoing server, port and encryption to use.',
+    ),
+  },
+  'eu-ask-alias': {
+    kind: 'outcome',
+    verdict: 'contact-provider',
+    title: en('Ask {providerName} to let your account send from that address'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Only the provider can link an extra address to your account for sending. Name the address and the account you sign in with.',
+        ),
+      },
+    ],
+    ask: en(
+      'Please allow my account to send from this address (an alias), or tell me which account and outgoing server should send it.',
     ),
   },
   'eu-ask-provider': {
