@@ -15,7 +15,16 @@ export const fixedOrNot = <Id extends string>(fixed: Id, notFixed: Id) =>
   ] as const
 
 /** The platforms the branch knows; the answer keys of every platform question and the `mailPlatform` fact ids. */
-export const PLATFORMS = ['postfix', 'exim-cpanel', 'plesk', 'exchange', 'm365', 'google', 'other'] as const
+export const PLATFORMS = [
+  'postfix',
+  'exim-cpanel',
+  'plesk',
+  'exchange',
+  'm365',
+  'google',
+  'container',
+  'other',
+] as const
 export type Platform = (typeof PLATFORMS)[number]
 
 const PLATFORM_LABELS: Record<Platform, { label: string; hint?: string }> = {
@@ -25,6 +34,10 @@ const PLATFORM_LABELS: Record<Platform, { label: string; hint?: string }> = {
   exchange: { label: 'Microsoft Exchange Server (on-premises)' },
   m365: { label: 'Microsoft 365 (Exchange Online)' },
   google: { label: 'Google Workspace', hint: 'Including its SMTP relay service, smtp-relay.gmail.com.' },
+  container: {
+    label: 'A container mail stack',
+    hint: 'For example docker-mailserver, mailcow or Mailu (Postfix inside).',
+  },
   other: { label: 'Sendmail, qmail or something else' },
 }
 

@@ -53,6 +53,13 @@ export const adminInboundNodes = {
         facts: { inboundSays: 'relay' },
       },
       {
+        key: 'auth-required',
+        label: en('Authentication required, or SMTP AUTH required, on port 25'),
+        hint: en('Your server asks outside servers to sign in before it accepts mail for your users.'),
+        next: 'ad-port25-auth',
+        facts: { inboundSays: 'auth-required' },
+      },
+      {
         key: 'lookup',
         label: en('Temporary lookup failure, a configuration error or a database error'),
         next: 'ad-lookup-failure',
@@ -300,6 +307,15 @@ export const adminInboundNodes = {
         label: en('No, it points to another or an old server'),
         next: 'ad-mx-fix',
         facts: { mxRecord: 'elsewhere' },
+      },
+      {
+        key: 'hosting',
+        label: en('It points to another service, but mail from our website or hosting server never arrives'),
+        hint: en(
+          'For example the MX is Google Workspace or Microsoft 365, and the site runs at a hosting company.',
+        ),
+        next: 'ad-hosting-local',
+        facts: { mxRecord: 'hosting' },
       },
       {
         key: 'here',
@@ -601,6 +617,12 @@ export const adminInboundNodes = {
         facts: { remoteSays: 'relay' },
       },
       {
+        key: 'smarthost',
+        label: en('Relay access denied from the smarthost or relay service we send everything through'),
+        next: 'ad-smarthost',
+        facts: { remoteSays: 'smarthost' },
+      },
+      {
         key: 'other',
         label: en('Something else, or no clear reason'),
         next: 'ad-remote-ask',
@@ -647,6 +669,12 @@ export const adminInboundNodes = {
         label: en('Yes, it is listed'),
         next: 'ad-rbl-cause',
         facts: { blocklisted: 'yes' },
+      },
+      {
+        key: 'pbl',
+        label: en('Only on the Spamhaus PBL (a 127.0.0.10 or 127.0.0.11 answer)'),
+        next: 'ad-pbl',
+        facts: { blocklisted: 'pbl' },
       },
       {
         key: 'not-listed',

@@ -233,7 +233,7 @@ export const adminOutboundNodes = {
       neverOpenNetworks,
       panelRewritesConfig,
     ],
-    answers: fixedOrNot('ad-resolved', 'ad-ask-vendor'),
+    answers: fixedOrNot('ad-resolved', 'ad-not-applied'),
   },
   'ad-pf-sasl': {
     kind: 'step',
@@ -459,7 +459,7 @@ export const adminOutboundNodes = {
       neverOpenNetworks,
     ],
     answers: [
-      ...fixedOrNot('ad-resolved', 'ad-ask-vendor'),
+      ...fixedOrNot('ad-resolved', 'ad-not-applied'),
       {
         key: 'apps-not-signing-in',
         label: en('Sign-in is offered and works; users’ apps just don’t use it'),
@@ -958,6 +958,13 @@ export const adminOutboundNodes = {
         next: 'ad-in-mx',
         facts: { m365Code: '5.4.1', adminFlow: 'inbound' },
       },
+      {
+        key: '5-7-68',
+        label: en('550 5.7.68 TenantInboundAttribution; Direct Send not allowed'),
+        hint: en('A device or application sends to your MX host without signing in.'),
+        next: 'ad-m365-device',
+        facts: { m365Code: '5.7.68' },
+      },
       { key: 'other', label: en('Another code, or none'), next: 'ad-ask-vendor' },
     ],
   },
@@ -1178,7 +1185,7 @@ export const adminOutboundNodes = {
       neverOpenNetworks,
     ],
     answers: [
-      ...fixedOrNot('ad-resolved', 'ad-ask-vendor'),
+      ...fixedOrNot('ad-resolved', 'ad-not-applied'),
       {
         key: 'apps-not-signing-in',
         label: en('Sign-in is offered and works; users’ apps just don’t use it'),

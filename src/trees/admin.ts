@@ -2,8 +2,10 @@ import { defineNodes, joinNodes } from '@/engine/define-tree.ts'
 import { en } from '@/engine/text.ts'
 import type { TreeNode } from '@/engine/types.ts'
 import { openRelayTest, platformAnswers } from './admin-blocks.ts'
+import { adminDeviceNodes } from './admin-devices.ts'
 import { adminInboundNodes } from './admin-inbound.ts'
 import { adminOutboundNodes } from './admin-outbound.ts'
+import { adminRelayRouteNodes } from './admin-relay-routes.ts'
 
 /** The start of the admin branch, the questions that route by platform, and the outcomes every path shares. */
 const adminCoreNodes = {
@@ -143,6 +145,7 @@ const adminCoreNodes = {
       exchange: 'ad-ex-clients',
       m365: 'ad-m365-code',
       google: 'ad-google-relay',
+      container: 'ad-container',
       other: 'ad-other-mta',
     }),
   },
@@ -162,6 +165,7 @@ const adminCoreNodes = {
       exchange: 'ad-in-says',
       m365: 'ad-in-says',
       google: 'ad-in-says',
+      container: 'ad-in-says',
       other: 'ad-in-says',
     }),
   },
@@ -177,13 +181,14 @@ const adminCoreNodes = {
       },
     ],
     answers: platformAnswers({
-      postfix: 'ad-dev-mta',
-      'exim-cpanel': 'ad-dev-mta',
-      plesk: 'ad-dev-mta',
+      postfix: 'ad-dev-log',
+      'exim-cpanel': 'ad-dev-log',
+      plesk: 'ad-dev-log',
       exchange: 'ad-ex-anon',
       m365: 'ad-m365-device',
       google: 'ad-google-relay',
-      other: 'ad-dev-mta',
+      container: 'ad-dev-log',
+      other: 'ad-dev-log',
     }),
   },
 
@@ -337,9 +342,18 @@ const adminCoreNodes = {
 } as const satisfies Record<string, TreeNode>
 
 /** The branch for people who run the mail server ("admin"). Every id starts with `ad-`. */
-const allAdminNodes = { ...adminCoreNodes, ...adminOutboundNodes, ...adminInboundNodes }
+const allAdminNodes = {
+  ...adminCoreNodes,
+  ...adminOutboundNodes,
+  ...adminInboundNodes,
+  ...adminDeviceNodes,
+  ...adminRelayRouteNodes,
+}
 export const adminNodes = defineNodes(allAdminNodes)
 
 // The spread above would let a later part silently replace a node with the same id; joining the parts
 // makes a duplicate id a compile error instead.
-joinNodes(joinNodes(adminCoreNodes, adminOutboundNodes), adminInboundNodes)
+joinNodes(
+  joinNodes(joinNodes(joinNodes(adminCoreNodes, adminOutboundNodes), adminInboundNodes), adminDeviceNodes),
+  adminRelayRouteNodes,
+)
