@@ -453,6 +453,31 @@ test.describe('admin: causes from real reports', () => {
     )
   })
 
+  test('users refused with “not owned by user”: let the login send as the alias', async ({ page }) => {
+    await page.goto(walkUrl('ad-start', ['users-send', 'postfix']))
+    await answer(page, /Sender address rejected: not owned by user/)
+    await expect(screenHeading(page)).toHaveText('Allow each login to send as the addresses it should')
+    await expectCode(page, 'postconf smtpd_sender_login_maps')
+  })
+
+  test('own users refused by a blocklist check: the submission services drop the port-25 checks', async ({
+    page,
+  }) => {
+    await page.goto(walkUrl('ad-start', ['users-send', 'postfix']))
+    await answer(page, /Our own users refused as/)
+    await expect(screenHeading(page)).toHaveText('Offer sign-in on the submission ports (587 and 465)')
+    await expectCode(page, '-o smtpd_client_restrictions=')
+  })
+
+  test('a device set to sign in that never does: from the trusted-address step to the sign-in checks', async ({
+    page,
+  }) => {
+    await page.goto(walkUrl('ad-start', ['device', 'postfix', 'relay-denied']))
+    await answer(page, /set to sign in, yet the log shows no sign-in/)
+    await expect(screenHeading(page)).toHaveText('Make the device’s sign-in match what the server offers')
+    await expect(page.getByText(/sign in only when told to/)).toBeVisible()
+  })
+
   test('Microsoft 365 5.7.68 direct send refused: the device’s ways to send', async ({ page }) => {
     await page.goto(walkUrl('ad-start', ['users-send', 'm365']))
     await answer(page, /5\.7\.68 TenantInboundAttribution/)

@@ -92,6 +92,9 @@ export const adminDeviceNodes = {
           en(
             'Another mail server answering on that address and port: a router, a security appliance, or an internet provider that takes over port 25.',
           ),
+          en(
+            'Security software on the sending machine: an antivirus “mail shield” that scans outgoing mail sits in between. Turn that scan off for one test.',
+          ),
         ],
       },
       {
@@ -176,7 +179,10 @@ export const adminDeviceNodes = {
           ),
           en('Where the real author matters, put their address in **Reply-To** instead of **From**.'),
           en(
-            'If it must send as several addresses, allow that account to send as them on the server (for example Postfix `smtpd_sender_login_maps`), rather than switching the check off.',
+            'If it must send as several addresses, allow that account to send as them on the server (for example Postfix `smtpd_sender_login_maps`, or a mail stack’s “allowed to send as” setting), rather than switching the check off.',
+          ),
+          en(
+            'A device that does not sign in, yet sends as an address of your own domain, is refused by servers that reserve their domains for signed-in users: let it sign in as that mailbox.',
           ),
         ],
       },

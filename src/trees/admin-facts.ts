@@ -34,6 +34,8 @@ export const ADMIN_FACTS = {
       'compat-notice': en('Postfix backwards-compatibility notices after an upgrade'),
       'lookup-failure': en('table lookup failures (451 4.3.0 or 451 4.3.5)'),
       'auth-requires-tls': en('“SMTP AUTH is required for message submission on port 587”'),
+      'sender-not-owned': en('sender address rejected: not owned by the signed-in user'),
+      'rbl-own-users': en('our own users refused by a blocklist check'),
     },
   },
   change: {

@@ -10,7 +10,7 @@ const eximRestart = {
   when: { fact: 'mailPlatform', in: ['exim-cpanel'] },
 } as const
 
-const postfixOnly = { fact: 'mailPlatform', in: ['postfix', 'plesk'] } as const
+const postfixOnly = { fact: 'mailPlatform', in: ['postfix', 'plesk', 'container'] } as const
 
 /**
  * Admin branch, the other directions: outside senders refused by this server (recipient side), and

@@ -93,6 +93,20 @@ export const adminOutboundNodes = {
         facts: { serverLog: 'compat-notice', change: 'update' },
       },
       {
+        key: 'not-owned',
+        label: en('`Sender address rejected: not owned by user`'),
+        hint: en('The user signed in, but sends as an address their login may not use.'),
+        next: 'ad-sender-login',
+        facts: { serverLog: 'sender-not-owned' },
+      },
+      {
+        key: 'rbl-own-users',
+        label: en('Our own users refused as `blocked using` a blocklist'),
+        hint: en('Users on home or mobile connections, before or after signing in.'),
+        next: 'ad-pf-submission',
+        facts: { serverLog: 'rbl-own-users' },
+      },
+      {
         key: 'lookup',
         label: en('`Temporary lookup failure` or `Server configuration error`'),
         hint: en('Usually answered with 451 4.3.0 or 451 4.3.5.'),
@@ -1238,6 +1252,13 @@ export const adminOutboundNodes = {
         ),
         when: { fact: 'mailPlatform', in: ['other'] },
       },
+      {
+        kind: 'paragraph',
+        text: en(
+          'Container mail stack: set trusted networks in the stack’s own settings (docker-mailserver: `PERMIT_DOCKER` in its environment file), recreate the container, and check with `docker exec mailserver postconf mynetworks`. An application in another container can also reach the stack on its internal address, which the stack may already trust.',
+        ),
+        when: { fact: 'mailPlatform', in: ['container'] },
+      },
       neverOpenNetworks,
       {
         kind: 'code',
@@ -1248,6 +1269,14 @@ export const adminOutboundNodes = {
         code: 'swaks --server mail.example.com --port 25 --from scanner@example.com --to test@remote.example --quit-after RCPT',
       },
     ],
-    answers: fixedOrNot('ad-resolved', 'ad-ask-vendor'),
+    answers: [
+      ...fixedOrNot('ad-resolved', 'ad-ask-vendor'),
+      {
+        key: 'set-to-sign-in',
+        label: en('The device is set to sign in, yet the log shows no sign-in'),
+        next: 'ad-dev-auth',
+        loops: true,
+      },
+    ],
   },
 } as const satisfies Record<string, TreeNode>

@@ -51,7 +51,7 @@ export const adminRelayRouteNodes = {
       {
         kind: 'paragraph',
         text: en(
-          'Exim: the smarthost transport signs in only to hosts listed in its `hosts_require_auth` (or `hosts_try_auth`) option, and that list is matched against the relay’s name and the addresses it resolves to. If the relay’s addresses change, a list of IP addresses stops matching; list the host name, or `*` for this transport only.',
+          'Exim: the smarthost transport signs in only to hosts listed in its `hosts_require_auth` (or `hosts_try_auth`) option, and that list is matched against the relay’s name and the addresses it resolves to. If the relay’s addresses change, a list of IP addresses stops matching; list the host name, or `*` for this transport only. The client password file (on Debian `/etc/exim4/passwd.client`) is matched by host name too: when the relay’s name changes, change the key.',
         ),
         when: { fact: 'mailPlatform', in: ['exim-cpanel', 'other'] },
       },
@@ -64,6 +64,9 @@ export const adminRelayRouteNodes = {
           en(
             'After a password change at the relay, update the password file (and run `postmap` again) on every server that uses it.',
           ),
+          en(
+            'If the relay offers sign-in only on port 465, use `relayhost = [smtp.relay.example]:465` with `smtp_tls_wrappermode = yes` and `smtp_tls_security_level = encrypt`.',
+          ),
         ],
       },
       {
@@ -74,6 +77,45 @@ export const adminRelayRouteNodes = {
         ),
         code: "grep -E 'relay=smtp.relay.example|SASL authentication failed' /var/log/mail.log | tail -n 20",
         when: { fact: 'mailPlatform', notIn: ['exim-cpanel'] },
+      },
+    ],
+    answers: fixedOrNot('ad-resolved', 'ad-ask-vendor'),
+  },
+  'ad-sender-login': {
+    kind: 'step',
+    title: en('Allow each login to send as the addresses it should'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'The server checks that a signed-in user sends only as addresses that belong to their login. An alias, a second domain or a shared address is refused until the server is told that this login may use it.',
+        ),
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'Postfix: `smtpd_sender_login_maps` maps each sender address to the logins that may use it; with `reject_sender_login_mismatch` every other address is refused. Add the alias with the login that may send as it.',
+          ),
+          en(
+            'Mail stacks and panels keep this as a per-mailbox or per-alias setting (“allowed to send as”, permitted senders, sender ACL): grant it there rather than switching the check off.',
+          ),
+          en(
+            'Or the user sends from the mailbox’s own address, or signs in as the mailbox that owns the address.',
+          ),
+        ],
+      },
+      {
+        kind: 'code',
+        language: 'shell',
+        caption: en(
+          'Postfix: which logins may send as an address, according to the map in use (take the map’s name from the first command). Good: the user’s login is listed.',
+        ),
+        code: [
+          'postconf smtpd_sender_login_maps',
+          "postmap -q 'alias@example.com' hash:/etc/postfix/sender_login",
+        ].join('\n'),
+        when: { fact: 'mailPlatform', in: ['postfix', 'plesk', 'container', 'other'] },
       },
     ],
     answers: fixedOrNot('ad-resolved', 'ad-ask-vendor'),

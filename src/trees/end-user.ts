@@ -682,6 +682,9 @@ export const endUserNodes = defineNodes({
           en(
             'The other secure port: some servers offer sign-in on only one of {submissionPort} (STARTTLS) and {implicitTlsPort} (SSL/TLS). Try the other one.',
           ),
+          en(
+            'Security software: an antivirus “mail shield” that scans outgoing mail sits between the app and the server. Turn that scan off for one test.',
+          ),
         ],
       },
       {
