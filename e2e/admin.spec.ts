@@ -59,6 +59,11 @@ test.describe('admin: all users get the error when sending', () => {
     await expectCode(page, 'postconf -P')
 
     await answer(page, 'Still refused')
+    await expect(screenHeading(page)).toHaveText('Make sure the running server uses what you changed')
+    await expect(codeBlock(page, 'postconf -P | grep')).toHaveCount(1)
+    await expect(codeBlock(page, '/scripts/buildeximconf')).toHaveCount(0)
+
+    await answer(page, 'Still refused')
     await expect(screenHeading(page)).toHaveText(
       'Hand it to your hosting provider or vendor, with the evidence',
     )
@@ -171,7 +176,9 @@ test.describe('admin: it started after an update', () => {
     await expect(screenHeading(page)).toHaveText('Undo what the Postfix upgrade changed')
     await expectCode(page, 'postconf mail_version compatibility_level')
     await expectCode(page, '*.rpmnew')
-    await expect(page.getByText(/smtpd_relay_restrictions=\(empty\): the old configuration/)).toBeVisible()
+    await expect(
+      page.getByText(/smtpd_relay_restrictions \(left empty\): the old configuration/),
+    ).toBeVisible()
   })
 })
 
@@ -204,6 +211,10 @@ test.describe('admin: outside senders refused by our anti-spam checks', () => {
     await expect(screenHeading(page)).toHaveText('Allow-list the trusted sending server')
     await expect(page.getByText(/If it is ever hacked and sends spam/)).toBeVisible()
     await expect(page.getByText(/\/etc\/senderverifybypasshosts/)).toBeVisible()
+    await expect(page.getByText('Sender verification bypass IP addresses')).toBeVisible()
+    await expect(
+      page.locator('p').filter({ hasText: /Do not use WHM’s Trusted SMTP IP addresses/ }),
+    ).toContainText('open relay')
     await expectCode(page, 'hostlist no_verify = 203.0.113.40')
     await expectCode(page, '/scripts/restartsrv_exim')
 
@@ -361,4 +372,118 @@ test('the home screen offers the admin entry with its hint', async ({ page }) =>
   await page.goto('./')
   const link = page.getByRole('link', { name: /I run the mail server/ })
   await expect(link).toContainText('Postfix, Exim/cPanel, Plesk')
+})
+
+test.describe('admin: causes from real reports', () => {
+  test('a device leaves no log line: the test never reached this server, compare the greeting', async ({
+    page,
+  }) => {
+    await startAdmin(page, /A printer, scanner or application/)
+    await answer(page, /^Postfix/)
+    await expect(screenHeading(page)).toHaveText('What does your server’s log show for the device’s attempt?')
+    await expectCode(page, "grep '192.0.2.10' /var/log/mail.log | tail -n 20")
+    await answer(page, /Nothing at the time of the test/)
+    await expect(screenHeading(page)).toHaveText('The attempt never reached this server: find where it went')
+    await expectCode(page, 'swaks --server mail.example.com --port 587 --quit-after EHLO')
+  })
+
+  test('a device that greets with HELO or skips STARTTLS, then cannot sign in: trust its address', async ({
+    page,
+  }) => {
+    await page.goto(walkUrl('ad-start', ['device', 'exim-cpanel']))
+    await expectCode(page, "grep '192.0.2.10' /var/log/exim_mainlog | tail -n 20")
+    await answer(page, /tried to sign in and failed/)
+    await expect(screenHeading(page)).toHaveText('Make the device’s sign-in match what the server offers')
+    await expect(page.getByText(/HELO instead of EHLO/)).toBeVisible()
+    await answer(page, /The device cannot sign in at all/)
+    await expect(screenHeading(page)).toHaveText('Let the device sign in, or trust its exact address')
+    await expect(page.getByText(/\/etc\/alwaysrelay/)).toBeVisible()
+  })
+
+  test('container stack: trusted networks in its own settings, recreate, then the Postfix log', async ({
+    page,
+  }) => {
+    await startAdmin(page, /Our users can’t send to outside addresses/)
+    await answer(page, /A container mail stack/)
+    await expect(screenHeading(page)).toHaveText(
+      'Set the trusted networks in the container stack’s own settings',
+    )
+    await expect(page.getByText(/PERMIT_DOCKER/)).toBeVisible()
+    await expectCode(page, 'docker compose up -d --force-recreate mailserver')
+    await answer(page, /Still refused: read the Postfix log/)
+    await expect(screenHeading(page)).toHaveText('What does the Postfix log show for a refused attempt?')
+  })
+
+  test('the smarthost refuses: a client login whose key matches relayhost exactly', async ({ page }) => {
+    await page.goto(walkUrl('ad-start', ['remote-refuses']))
+    await answer(page, /from the smarthost or relay service/)
+    await expect(screenHeading(page)).toHaveText(
+      'Give your server its own login at the smarthost or relay service',
+    )
+    await expectCode(page, 'smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd')
+    await expectCode(page, 'postmap /etc/postfix/sasl_passwd')
+  })
+
+  test('port 25 demands sign-in from outside servers: postconf -P for the smtp service', async ({ page }) => {
+    await page.goto(walkUrl('ad-start', ['inbound', 'postfix']))
+    await answer(page, /Authentication required, or SMTP AUTH required, on port 25/)
+    await expect(screenHeading(page)).toHaveText('Let other servers deliver on port 25 without signing in')
+    await expectCode(page, 'postconf -P | grep -E "^smtp/inet"')
+  })
+
+  test('MX at another service while the hosting server keeps the domain: cPanel Email Routing', async ({
+    page,
+  }) => {
+    await page.goto(walkUrl('ad-start', ['inbound', 'exim-cpanel', 'relay']))
+    await answer(page, /mail from our website or hosting server never arrives/)
+    await expect(screenHeading(page)).toHaveText(
+      'Stop the hosting server keeping your domain’s mail for itself',
+    )
+    await expect(page.getByText(/Remote Mail Exchanger/)).toBeVisible()
+  })
+
+  test('Spamhaus PBL: a policy listing, fixed with a smarthost', async ({ page }) => {
+    await page.goto(walkUrl('ad-start', ['remote-refuses', 'blocklist']))
+    await answer(page, /Only on the Spamhaus PBL/)
+    await expect(screenHeading(page)).toHaveText('On the Spamhaus PBL: send through a smarthost')
+    await expect(page.getByText(/is not a finding of spam/)).toBeVisible()
+    await answer(page, /Show me how to set up the smarthost/)
+    await expect(screenHeading(page)).toHaveText(
+      'Give your server its own login at the smarthost or relay service',
+    )
+  })
+
+  test('users refused with “not owned by user”: let the login send as the alias', async ({ page }) => {
+    await page.goto(walkUrl('ad-start', ['users-send', 'postfix']))
+    await answer(page, /Sender address rejected: not owned by user/)
+    await expect(screenHeading(page)).toHaveText('Allow each login to send as the addresses it should')
+    await expectCode(page, 'postconf smtpd_sender_login_maps')
+  })
+
+  test('own users refused by a blocklist check: the submission services drop the port-25 checks', async ({
+    page,
+  }) => {
+    await page.goto(walkUrl('ad-start', ['users-send', 'postfix']))
+    await answer(page, /Our own users refused as/)
+    await expect(screenHeading(page)).toHaveText('Offer sign-in on the submission ports (587 and 465)')
+    await expectCode(page, '-o smtpd_client_restrictions=')
+  })
+
+  test('a device set to sign in that never does: from the trusted-address step to the sign-in checks', async ({
+    page,
+  }) => {
+    await page.goto(walkUrl('ad-start', ['device', 'postfix', 'relay-denied']))
+    await answer(page, /set to sign in, yet the log shows no sign-in/)
+    await expect(screenHeading(page)).toHaveText('Make the device’s sign-in match what the server offers')
+    await expect(page.getByText(/sign in only when told to/)).toBeVisible()
+  })
+
+  test('Microsoft 365 5.7.68 direct send refused: the device’s ways to send', async ({ page }) => {
+    await page.goto(walkUrl('ad-start', ['users-send', 'm365']))
+    await answer(page, /5\.7\.68 TenantInboundAttribution/)
+    await expect(screenHeading(page)).toHaveText(
+      'Choose how the device or application sends through Microsoft 365',
+    )
+    await expect(page.getByText(/RejectDirectSend/)).toBeVisible()
+  })
 })

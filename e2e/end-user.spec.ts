@@ -110,6 +110,102 @@ test.describe('sending from a mail app', () => {
     await expect(page.getByText('Log on to incoming mail server before sending mail')).toBeVisible()
   })
 
+  test('Outlook.com account: modern Microsoft sign-in, not an app password', async ({ page }) => {
+    await page.goto(walkUrl('eu-start', ['on-send', 'thunderbird', 'external', 'on', '587-starttls']))
+    await answer(page, /Outlook\.com, Hotmail, Live or MSN/)
+    await expect(screenHeading(page)).toHaveText('Sign in to your Microsoft account the modern way')
+    await expect(page.getByText(/app passwords stopped working for this too/)).toBeVisible()
+    await expect(page.getByText(/create an app password/i)).toHaveCount(0)
+  })
+
+  test('iPhone, sign-in turned on earlier, then POP-before-SMTP: no second copy of the sign-in steps', async ({
+    page,
+  }) => {
+    await page.goto(
+      walkUrl('eu-start', [
+        'on-send',
+        'ios-mail',
+        'external',
+        'off',
+        'still-failing',
+        '587-starttls',
+        'other',
+        'yes',
+      ]),
+    )
+    await answer(page, /Yes, it changes networks/)
+    await expect(screenHeading(page)).toHaveText(
+      'Your provider recognises you by network address: switch to signing in',
+    )
+    await expect(page.getByText(/You turned on outgoing sign-in earlier/)).toBeVisible()
+    await expect(page.getByRole('listitem').filter({ hasText: /Send again, on any network/ })).toHaveCount(1)
+  })
+
+  test('Thunderbird, only one From address fails: identities and their outgoing server, or ask for the alias', async ({
+    page,
+  }) => {
+    await startSending(page, 'Thunderbird')
+    await answer(page, /only when I send from one particular address/)
+    await expect(screenHeading(page)).toHaveText(
+      'Send each address through the server of the account it belongs to',
+    )
+    await expect(page.getByText(/Manage Identities/)).toBeVisible()
+    await expect(page.getByText(/Send mail as/)).toHaveCount(0)
+    await answer(page, /It is an alias of my account/)
+    await expect(screenHeading(page)).toHaveText(
+      'Ask your email provider to let your account send from that address',
+    )
+  })
+
+  test('fails only on some networks: port 25 interception, the home ISP’s server, security software', async ({
+    page,
+  }) => {
+    await page.goto(
+      walkUrl('eu-start', ['on-send', 'apple-mail', 'external', 'on', '587-starttls', 'other', 'no']),
+    )
+    await expect(screenHeading(page)).toHaveText('Does it fail on every network?')
+    await answer(page, /No, only on some networks/)
+    await expect(screenHeading(page)).toHaveText('Get past what that network does to outgoing mail')
+    await expect(page.getByText(/quietly hand it to their own server/)).toBeVisible()
+    await expect(page.getByText(/email shield/)).toBeVisible()
+    await answer(page, /Still getting the error/)
+    await expect(screenHeading(page)).toHaveText('Can you send to the same person from webmail?')
+  })
+
+  test('webmail works: check the app really signs in (saved login, method, other port) before setting it up again', async ({
+    page,
+  }) => {
+    await page.goto(
+      walkUrl('eu-start', [
+        'on-send',
+        'thunderbird',
+        'external',
+        'on',
+        '587-starttls',
+        'other',
+        'no',
+        'everywhere',
+      ]),
+    )
+    await answer(page, /Yes, webmail can send to them/)
+    await expect(screenHeading(page)).toHaveText('Make sure the app really signs in')
+    await expect(page.getByText(/smtp:\/\//)).toBeVisible()
+    await expect(page.getByText(/offer sign-in on only one of 587/)).toBeVisible()
+    await answer(page, /Still getting the error/)
+    await expect(screenHeading(page)).toHaveText('Set the account up again in your app')
+  })
+
+  test('Outlook for iPhone with POP-before-SMTP: warned that it sends from Microsoft’s servers', async ({
+    page,
+  }) => {
+    await page.goto(
+      walkUrl('eu-start', ['on-send', 'outlook-mobile', 'external', 'on', '587-starttls', 'other', 'yes']),
+    )
+    await answer(page, /Yes, it changes networks/)
+    await expect(page.getByText(/from Microsoft’s servers rather than from your device/)).toBeVisible()
+    await expect(page.getByText(/You turned on outgoing sign-in earlier/)).toHaveCount(0)
+  })
+
   test('Samsung Email, every recipient fails: check the outgoing server name and the account', async ({
     page,
   }) => {
@@ -117,7 +213,7 @@ test.describe('sending from a mail app', () => {
     await answer(page, /Everyone, even colleagues/)
     await expect(screenHeading(page)).toHaveText('Check the outgoing server name and your account')
     await expect(page.getByText(/Tap Server settings/)).toBeVisible()
-    await expect(page.getByText(/must not be the incoming \(IMAP or POP\) server/)).toBeVisible()
+    await expect(page.getByText(/often the same name as the incoming \(IMAP or POP\) server/)).toBeVisible()
     await expect(page.getByText(/locked, suspended or unpaid/)).toBeVisible()
   })
 
@@ -130,7 +226,9 @@ test.describe('sending from a mail app', () => {
       'Port 587 with STARTTLS',
       /Another provider/,
     )
-    await answer(page, 'No, or I can’t tell', 'Yes, webmail can send to them')
+    await answer(page, 'No, or I can’t tell', 'Yes, it fails everywhere', 'Yes, webmail can send to them')
+    await expect(screenHeading(page)).toHaveText('Make sure the app really signs in')
+    await answer(page, /Still getting the error/)
     await expect(screenHeading(page)).toHaveText('Set the account up again in your app')
     await expect(page.getByText(/remove it with the − button/)).toBeVisible()
   })
@@ -144,7 +242,7 @@ test.describe('sending from a mail app', () => {
       'Port 587 with STARTTLS',
       /Another provider/,
     )
-    await answer(page, 'No, or I can’t tell', 'No, webmail fails too')
+    await answer(page, 'No, or I can’t tell', 'I can’t try another network', 'No, webmail fails too')
     await expect(screenHeading(page)).toHaveText('Ask your email provider to look at their mail logs')
   })
 

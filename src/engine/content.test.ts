@@ -28,6 +28,20 @@ describe('conditional content', () => {
     expect(visibleBlocks([forThunderbird, generic, always], {})).toEqual([generic, always])
   })
 
+  it('shows a block with several conditions only when all of them hold', () => {
+    const both: Block = {
+      kind: 'paragraph',
+      text: en('both'),
+      when: [
+        { fact: 'app', in: ['thunderbird'] },
+        { fact: 'auth', notIn: ['off'] },
+      ],
+    }
+    expect(visibleBlocks([both], { app: 'thunderbird' })).toEqual([both])
+    expect(visibleBlocks([both], { app: 'thunderbird', auth: 'off' })).toEqual([])
+    expect(visibleBlocks([both], { app: 'ios-mail' })).toEqual([])
+  })
+
   it('does not read inherited properties as facts', () => {
     expect(conditionHolds({ fact: 'constructor', in: [''] }, {})).toBe(false)
   })

@@ -14,7 +14,16 @@ export function conditionHolds(condition: FactCondition, facts: Readonly<Record<
   return value === undefined || !condition.notIn.includes(value)
 }
 
-type Conditional = { readonly when?: FactCondition }
+/** One condition, or several that must all hold (for example the app and an earlier answer). */
+export type BlockCondition = FactCondition | readonly FactCondition[]
+
+/** The conditions of a block as a list. */
+export function conditionsOf(when: BlockCondition | undefined): readonly FactCondition[] {
+  if (when === undefined) return []
+  return 'fact' in when ? [when] : when
+}
+
+type Conditional = { readonly when?: BlockCondition }
 
 /**
  * Rich node content as structured data. Components render it; no HTML strings anywhere, so
@@ -42,7 +51,7 @@ export type BlockKind = Block['kind']
 
 /** The blocks that apply given the facts collected so far. */
 export function visibleBlocks(blocks: readonly Block[], facts: Readonly<Record<string, string>>): Block[] {
-  return blocks.filter((block) => !block.when || conditionHolds(block.when, facts))
+  return blocks.filter((block) => conditionsOf(block.when).every((c) => conditionHolds(c, facts)))
 }
 
 /** Every Text inside a block, for validation and export. */

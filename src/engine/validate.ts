@@ -1,4 +1,4 @@
-import { blockTexts } from './content.ts'
+import { blockTexts, conditionsOf } from './content.ts'
 import type { FactCatalog } from './facts.ts'
 import { nodesThatReachAnOutcome, reachableFrom, unintendedCycles } from './graph.ts'
 import { placeholdersIn } from './placeholders.ts'
@@ -99,11 +99,11 @@ function factProblems(id: string, node: TreeNode, catalog: FactCatalog): TreePro
     Object.hasOwn(catalog, fact) && Object.hasOwn(catalog[fact]?.values ?? {}, value)
   const used = [
     ...answersOf(node).flatMap((a) => Object.entries(a.facts ?? {})),
-    ...(node.body ?? []).flatMap((b) => {
-      if (!b.when) return []
-      const fact = b.when.fact
-      return ('in' in b.when ? b.when.in : b.when.notIn).map((value) => [fact, value] as const)
-    }),
+    ...(node.body ?? []).flatMap((b) =>
+      conditionsOf(b.when).flatMap((c) =>
+        ('in' in c ? c.in : c.notIn).map((value) => [c.fact, value] as const),
+      ),
+    ),
   ]
   return used
     .filter(([fact, value]) => !known(fact, value))

@@ -16,7 +16,16 @@ export const fixedOrNot = (fixed: NodeId, notFixed: NodeId) =>
   ] as const
 
 /** The platforms the branch knows; the answer keys of every platform question and the `mailPlatform` fact ids. */
-export const PLATFORMS = ['postfix', 'exim-cpanel', 'plesk', 'exchange', 'm365', 'google', 'other'] as const
+export const PLATFORMS = [
+  'postfix',
+  'exim-cpanel',
+  'plesk',
+  'exchange',
+  'm365',
+  'google',
+  'container',
+  'other',
+] as const
 export type Platform = (typeof PLATFORMS)[number]
 
 const PLATFORM_LABELS: Record<Platform, { label: string; hint?: string }> = {
@@ -26,6 +35,10 @@ const PLATFORM_LABELS: Record<Platform, { label: string; hint?: string }> = {
   exchange: { label: 'Microsoft Exchange Server (on-premises)' },
   m365: { label: 'Microsoft 365 (Exchange Online)' },
   google: { label: 'Google Workspace', hint: 'Including its SMTP relay service, smtp-relay.gmail.com.' },
+  container: {
+    label: 'A container mail stack',
+    hint: 'For example docker-mailserver, mailcow or Mailu (Postfix inside).',
+  },
   other: { label: 'Sendmail, qmail or something else' },
 }
 
@@ -98,7 +111,7 @@ export const openRelayTest: Block = {
   kind: 'code',
   language: 'shell',
   caption: en(
-    'Run from a machine outside your own networks: tries to relay without signing in and stops before any message is sent. Good: a refusal starting with 5 (or 454) after `RCPT TO`. Bad: `250`, which means anyone can send spam through the server.',
+    'Run from a machine outside your own networks: tries to relay without signing in and stops before any message is sent. Good: a refusal starting with 5 (or 454) after `RCPT TO`. Bad: `250`, which means anyone can send spam through the server. No answer at all, or a timeout, proves nothing: many networks block outgoing port 25, so run it again from a machine that can reach port 25 elsewhere.',
   ),
   code: 'swaks --server mail.example.com --port 25 --from test@example.com --to someone@remote.example --quit-after RCPT',
 }

@@ -22,6 +22,7 @@ export const ADMIN_FACTS = {
       m365: en('Microsoft 365 (Exchange Online)'),
       google: en('Google Workspace SMTP relay'),
       other: en('Sendmail, qmail or another server'),
+      container: en('a container mail stack (docker-mailserver, mailcow, Mailu …)'),
     },
   },
   serverLog: {
@@ -33,6 +34,8 @@ export const ADMIN_FACTS = {
       'compat-notice': en('Postfix backwards-compatibility notices after an upgrade'),
       'lookup-failure': en('table lookup failures (451 4.3.0 or 451 4.3.5)'),
       'auth-requires-tls': en('“SMTP AUTH is required for message submission on port 587”'),
+      'sender-not-owned': en('sender address rejected: not owned by the signed-in user'),
+      'rbl-own-users': en('our own users refused by a blocklist check'),
     },
   },
   change: {
@@ -70,6 +73,7 @@ export const ADMIN_FACTS = {
       '5.7.57': en('5.7.57 (client not authenticated)'),
       '5.7.64': en('5.7.64 (inbound connector no longer matches)'),
       '5.4.1': en('5.4.1 (relay access denied for mail to our domain)'),
+      '5.7.68': en('5.7.68 (direct send refused by the organisation’s setting)'),
     },
   },
   inboundSays: {
@@ -79,11 +83,16 @@ export const ADMIN_FACTS = {
       relay: en('a relay refusal or a demand to sign in, for our own domain'),
       lookup: en('a lookup, configuration or database error'),
       dnsbl: en('“blocked using” a blocklist, for nearly every sender'),
+      'auth-required': en('a demand to sign in on port 25'),
     },
   },
   mxRecord: {
     label: en('Our domain’s MX record'),
-    values: { elsewhere: en('points to another or an old server'), here: en('points to this server') },
+    values: {
+      elsewhere: en('points to another or an old server'),
+      hosting: en('points to another service, while our hosting server keeps the domain local'),
+      here: en('points to this server'),
+    },
   },
   remoteSays: {
     label: en('The other server says'),
@@ -92,11 +101,21 @@ export const ADMIN_FACTS = {
       'sender-verify': en('sender verification failed'),
       'sender-auth': en('SPF, DKIM or DMARC failed'),
       relay: en('relay access denied, by their own server'),
+      smarthost: en('relay access denied, by the smarthost or relay service we send through'),
       other: en('something else, or no clear reason'),
     },
   },
   blocklisted: {
     label: en('Our sending IP on public blocklists'),
-    values: { yes: en('listed'), no: en('not listed') },
+    values: { yes: en('listed'), pbl: en('only on the Spamhaus PBL (policy list)'), no: en('not listed') },
+  },
+  deviceLog: {
+    label: en('Our log shows for the device'),
+    values: {
+      nothing: en('nothing at the time of the test'),
+      'relay-denied': en('relay refused, without sign-in'),
+      'auth-problem': en('a failed or impossible sign-in'),
+      'sender-refused': en('its sender address refused'),
+    },
   },
 } as const satisfies FactCatalog

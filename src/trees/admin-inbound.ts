@@ -10,7 +10,7 @@ const eximRestart = {
   when: { fact: 'mailPlatform', in: ['exim-cpanel'] },
 } as const
 
-const postfixOnly = { fact: 'mailPlatform', in: ['postfix', 'plesk'] } as const
+const postfixOnly = { fact: 'mailPlatform', in: ['postfix', 'plesk', 'container'] } as const
 
 /**
  * Admin branch, the other directions: outside senders refused by this server (recipient side), and
@@ -60,7 +60,7 @@ export const adminInboundNodes = defineBranch<AdminInboundId>({
     answers: [
       {
         key: 'sender-verify',
-        label: en('Sender verify failed, or Verification failed for …'),
+        label: en('Sender verify failed, unverified or undeliverable address, or Verification failed for …'),
         hint: en('Your anti-spam checks could not confirm the sender’s address.'),
         next: 'ad-svf',
         facts: { inboundSays: 'sender-verify' },
@@ -71,6 +71,13 @@ export const adminInboundNodes = defineBranch<AdminInboundId>({
         hint: en('For example 554 5.7.1, 550 5.4.1, or “Please turn on SMTP Authentication”.'),
         next: 'ad-in-mx',
         facts: { inboundSays: 'relay' },
+      },
+      {
+        key: 'auth-required',
+        label: en('Authentication required, or SMTP AUTH required, on port 25'),
+        hint: en('Your server asks outside servers to sign in before it accepts mail for your users.'),
+        next: 'ad-port25-auth',
+        facts: { inboundSays: 'auth-required' },
       },
       {
         key: 'lookup',
@@ -93,7 +100,7 @@ export const adminInboundNodes = defineBranch<AdminInboundId>({
       {
         kind: 'paragraph',
         text: en(
-          'Before accepting a message, your server checks the sender’s address by asking the sender domain’s own mail server whether it would accept mail for that address (a “callout”). If that server says no, or cannot be reached, your server refuses the message with **Sender verify failed**. The check stops some forged mail, but it also turns away real mail from servers that are merely strict or misconfigured.',
+          'Before accepting a message, your server checks the sender’s address by asking the sender domain’s own mail server whether it would accept mail for that address (a “callout”). If that server says no, Exim refuses the message with **Sender verify failed** and Postfix with **undeliverable address**. If that server cannot be reached at all, the message is only deferred (Exim answers 451 **Could not complete sender verify callout**) and the sender’s server tries again later. The check stops some forged mail, but it also turns away real mail from servers that are merely strict or misconfigured.',
         ),
       },
       {
@@ -188,7 +195,14 @@ export const adminInboundNodes = defineBranch<AdminInboundId>({
       {
         kind: 'paragraph',
         text: en(
-          'cPanel: add the address to WHM’s trusted SMTP IP addresses, or to `/etc/senderverifybypasshosts`, which cPanel’s Exim configuration reads to skip sender verification (names may differ in your version).',
+          'cPanel: in WHM’s **Exim Configuration Manager**, open **Access Lists** and add the address to **Sender verification bypass IP addresses** (the file `/etc/senderverifybypasshosts`). Only the sender check is skipped for that server; its mail still goes through every other check.',
+        ),
+        when: { fact: 'mailPlatform', in: ['exim-cpanel'] },
+      },
+      {
+        kind: 'warning',
+        text: en(
+          'Do not use WHM’s **Trusted SMTP IP addresses** for this. Servers on that list skip the relay check as well, so an outside server listed there could send mail to anyone through yours: it would make your server an open relay for that address.',
         ),
         when: { fact: 'mailPlatform', in: ['exim-cpanel'] },
       },
@@ -313,6 +327,15 @@ export const adminInboundNodes = defineBranch<AdminInboundId>({
         label: en('No, it points to another or an old server'),
         next: 'ad-mx-fix',
         facts: { mxRecord: 'elsewhere' },
+      },
+      {
+        key: 'hosting',
+        label: en('It points to another service, but mail from our website or hosting server never arrives'),
+        hint: en(
+          'For example the MX is Google Workspace or Microsoft 365, and the site runs at a hosting company.',
+        ),
+        next: 'ad-hosting-local',
+        facts: { mxRecord: 'hosting' },
       },
       {
         key: 'here',
@@ -614,6 +637,12 @@ export const adminInboundNodes = defineBranch<AdminInboundId>({
         facts: { remoteSays: 'relay' },
       },
       {
+        key: 'smarthost',
+        label: en('Relay access denied from the smarthost or relay service we send everything through'),
+        next: 'ad-smarthost',
+        facts: { remoteSays: 'smarthost' },
+      },
+      {
         key: 'other',
         label: en('Something else, or no clear reason'),
         next: 'ad-remote-ask',
@@ -660,6 +689,12 @@ export const adminInboundNodes = defineBranch<AdminInboundId>({
         label: en('Yes, it is listed'),
         next: 'ad-rbl-cause',
         facts: { blocklisted: 'yes' },
+      },
+      {
+        key: 'pbl',
+        label: en('Only on the Spamhaus PBL (a 127.0.0.10 or 127.0.0.11 answer)'),
+        next: 'ad-pbl',
+        facts: { blocklisted: 'pbl' },
       },
       {
         key: 'not-listed',

@@ -87,7 +87,7 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
           'postfix/submission/smtpd[1187]: 3F2A1C0B4D: client=unknown[198.51.100.23], sasl_method=PLAIN, sasl_username=dave@example.com',
           'postfix/smtpd[2101]: NOQUEUE: reject: RCPT from unknown[198.51.100.23]: 554 5.7.1 <carol@remote.example>: Relay access denied; from=<dave@example.com> to=<carol@remote.example> proto=ESMTP helo=<laptop>',
           'postfix/smtpd[2101]: warning: unknown[198.51.100.23]: SASL LOGIN authentication failed: UGFzc3dvcmQ6',
-          'postfix/smtpd[2101]: using backwards-compatible default setting smtpd_relay_restrictions=(empty) to avoid "Relay access denied" error for recipient "carol@remote.example" from client "unknown[198.51.100.23]"',
+          'postfix/smtpd[2101]: using backwards-compatible default setting "smtpd_relay_restrictions = (empty)" to avoid "Relay access denied" error for recipient "carol@remote.example" from client "unknown[198.51.100.23]"',
         ].join('\n'),
       },
       panelRewritesConfig,
@@ -122,6 +122,20 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
         facts: { serverLog: 'compat-notice', change: 'update' },
       },
       {
+        key: 'not-owned',
+        label: en('`Sender address rejected: not owned by user`'),
+        hint: en('The user signed in, but sends as an address their login may not use.'),
+        next: 'ad-sender-login',
+        facts: { serverLog: 'sender-not-owned' },
+      },
+      {
+        key: 'rbl-own-users',
+        label: en('Our own users refused as `blocked using` a blocklist'),
+        hint: en('Users on home or mobile connections, before or after signing in.'),
+        next: 'ad-pf-submission',
+        facts: { serverLog: 'rbl-own-users' },
+      },
+      {
         key: 'lookup',
         label: en('`Temporary lookup failure` or `Server configuration error`'),
         hint: en('Usually answered with 451 4.3.0 or 451 4.3.5.'),
@@ -154,7 +168,7 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
         kind: 'code',
         language: 'config',
         caption: en(
-          'In `/etc/postfix/master.cf` (many systems ship these lines commented out): the two submission services. Both relay only for signed-in users; the anti-spam checks meant for port 25 are switched off here.',
+          'In `/etc/postfix/master.cf` (many systems ship these lines commented out): the two submission services. Both relay only for signed-in users. The `-o` lines replace only the settings they name: the recipient checks are emptied here, but client, HELO and sender checks from `main.cf` still apply. A blocklist or reverse-DNS check there refuses users on home and mobile networks, so empty those lists here too (as in Postfix’s own sample). `postconf -P` shows what each service really uses.',
         ),
         code: [
           'submission inet n       -       n       -       -       smtpd',
@@ -162,12 +176,18 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
           '  -o smtpd_tls_security_level=encrypt',
           '  -o smtpd_sasl_auth_enable=yes',
           '  -o smtpd_tls_auth_only=yes',
+          '  -o smtpd_client_restrictions=',
+          '  -o smtpd_helo_restrictions=',
+          '  -o smtpd_sender_restrictions=',
           '  -o smtpd_recipient_restrictions=',
           '  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject',
           'submissions inet n      -       n       -       -       smtpd',
           '  -o syslog_name=postfix/submissions',
           '  -o smtpd_tls_wrappermode=yes',
           '  -o smtpd_sasl_auth_enable=yes',
+          '  -o smtpd_client_restrictions=',
+          '  -o smtpd_helo_restrictions=',
+          '  -o smtpd_sender_restrictions=',
           '  -o smtpd_recipient_restrictions=',
           '  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject',
         ].join('\n'),
@@ -256,7 +276,7 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
       neverOpenNetworks,
       panelRewritesConfig,
     ],
-    answers: fixedOrNot('ad-resolved', 'ad-ask-vendor'),
+    answers: fixedOrNot('ad-resolved', 'ad-not-applied'),
   },
   'ad-pf-sasl': {
     kind: 'step',
@@ -336,20 +356,20 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
         ),
         code: [
           'postconf mail_version compatibility_level',
-          "grep 'backwards-compatible default setting' /var/log/mail.log | grep -oE 'setting [a-z_]+=[^ ]*' | sort | uniq -c",
+          "grep 'backwards-compatible default setting' /var/log/mail.log | grep -oE 'setting \"?[a-z_]+' | tr -d '\"' | sort | uniq -c",
         ].join('\n'),
       },
       {
         kind: 'bullets',
         items: [
           en(
-            '`smtpd_relay_restrictions=(empty)`: the old configuration relied on `smtpd_recipient_restrictions` alone. Move the relay rules into `smtpd_relay_restrictions` (sign-in before the refusal), or set it empty on purpose.',
+            '`smtpd_relay_restrictions` (left empty): the old configuration relied on `smtpd_recipient_restrictions` alone. Move the relay rules into `smtpd_relay_restrictions` (sign-in before the refusal), or set it empty on purpose.',
           ),
           en(
-            '`mynetworks_style=subnet`: the old server trusted its whole local subnet. List the hosts that really need to relay in `mynetworks` instead.',
+            '`mynetworks_style` (`subnet`): the old server trusted its whole local subnet. List the hosts that really need to relay in `mynetworks` instead.',
           ),
           en(
-            '`relay_domains=$mydestination`: the old server relayed for its own destination domains. Set `relay_domains` explicitly if a backup MX or gateway relies on it.',
+            '`relay_domains` (`$mydestination`): the old server relayed for its own destination domains. Set `relay_domains` explicitly if a backup MX or gateway relies on it.',
           ),
         ],
       },
@@ -482,7 +502,7 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
       neverOpenNetworks,
     ],
     answers: [
-      ...fixedOrNot('ad-resolved', 'ad-ask-vendor'),
+      ...fixedOrNot('ad-resolved', 'ad-not-applied'),
       {
         key: 'apps-not-signing-in',
         label: en('Sign-in is offered and works; users’ apps just don’t use it'),
@@ -981,6 +1001,13 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
         next: 'ad-in-mx',
         facts: { m365Code: '5.4.1', adminFlow: 'inbound' },
       },
+      {
+        key: '5-7-68',
+        label: en('550 5.7.68 TenantInboundAttribution; Direct Send not allowed'),
+        hint: en('A device or application sends to your MX host without signing in.'),
+        next: 'ad-m365-device',
+        facts: { m365Code: '5.7.68' },
+      },
       { key: 'other', label: en('Another code, or none'), next: 'ad-ask-vendor' },
     ],
   },
@@ -1017,7 +1044,7 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
         kind: 'bullets',
         items: [
           en(
-            'While **security defaults** are on in Microsoft Entra ID, SMTP AUTH stays blocked. Move the app to OAuth, or use Conditional Access policies instead of security defaults.',
+            'While **security defaults** are on in Microsoft Entra ID, SMTP AUTH stays blocked. The better fix is to move the app to OAuth. Turn security defaults off only after Conditional Access policies that require multi-factor sign-in at least as strictly are in place; without them, switching off security defaults leaves every account weaker.',
           ),
           en(
             'Apps must use `smtp.office365.com`, port 587, STARTTLS with TLS 1.2 or later, and sign in with a licensed mailbox.',
@@ -1057,7 +1084,7 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
             '**SMTP AUTH client submission**: `smtp.office365.com`, port 587, STARTTLS, signed in with a licensed mailbox. Reaches any address. The device must support TLS 1.2 and sign-in; one that only offers port 465 cannot use this method.',
           ),
           en(
-            '**Direct send**: the device sends without signing in to your domain’s MX host (the name ending in `mail.protection.outlook.com`) on port 25. It reaches only mailboxes hosted in Microsoft 365, never outside addresses.',
+            '**Direct send**: the device sends without signing in to your domain’s MX host (the name ending in `mail.protection.outlook.com`) on port 25. It reaches mailboxes hosted in Microsoft 365 (yours, and other organisations’ too), but not addresses elsewhere, such as Gmail. Where **RejectDirectSend** is turned on, the device gets `550 5.7.68 TenantInboundAttribution; Direct Send not allowed`.',
           ),
           en(
             '**SMTP relay with a connector**: also to the MX host on port 25, plus an inbound connector from your organisation’s mail server that recognises your static public IP address (or a certificate). Reaches outside addresses; the sender must be in one of your domains.',
@@ -1201,7 +1228,7 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
       neverOpenNetworks,
     ],
     answers: [
-      ...fixedOrNot('ad-resolved', 'ad-ask-vendor'),
+      ...fixedOrNot('ad-resolved', 'ad-not-applied'),
       {
         key: 'apps-not-signing-in',
         label: en('Sign-in is offered and works; users’ apps just don’t use it'),
@@ -1242,7 +1269,7 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
         kind: 'code',
         language: 'config',
         caption: en(
-          'Exim: adds the printer at 192.0.2.10 to the hosts allowed to relay. On cPanel, use the relay-host list that WHM manages instead of editing `/etc/exim.conf` (check cPanel’s documentation for your version).',
+          'Exim: adds the printer at 192.0.2.10 to the hosts allowed to relay. On cPanel, do not edit `/etc/exim.conf` (WHM rebuilds it) or `/etc/relayhosts` (cPanel rewrites it on its own); put the address on a line of its own in `/etc/alwaysrelay`, the list that cPanel keeps.',
         ),
         code: 'hostlist relay_from_hosts = localhost : 192.0.2.10',
         when: { fact: 'mailPlatform', in: ['exim-cpanel'] },
@@ -1254,6 +1281,13 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
         ),
         when: { fact: 'mailPlatform', in: ['other'] },
       },
+      {
+        kind: 'paragraph',
+        text: en(
+          'Container mail stack: set trusted networks in the stack’s own settings (docker-mailserver: `PERMIT_DOCKER` in its environment file), recreate the container, and check with `docker exec mailserver postconf mynetworks`. An application in another container can also reach the stack on its internal address, which the stack may already trust.',
+        ),
+        when: { fact: 'mailPlatform', in: ['container'] },
+      },
       neverOpenNetworks,
       {
         kind: 'code',
@@ -1264,6 +1298,14 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
         code: 'swaks --server mail.example.com --port 25 --from scanner@example.com --to test@remote.example --quit-after RCPT',
       },
     ],
-    answers: fixedOrNot('ad-resolved', 'ad-ask-vendor'),
+    answers: [
+      ...fixedOrNot('ad-resolved', 'ad-ask-vendor'),
+      {
+        key: 'set-to-sign-in',
+        label: en('The device is set to sign in, yet the log shows no sign-in'),
+        next: 'ad-dev-auth',
+        loops: true,
+      },
+    ],
   },
 })

@@ -1,8 +1,10 @@
 import { joinNodes } from '@/engine/define-tree.ts'
 import { en } from '@/engine/text.ts'
 import { openRelayTest, platformAnswers } from './admin-blocks.ts'
+import { adminDeviceNodes } from './admin-devices.ts'
 import { adminInboundNodes } from './admin-inbound.ts'
 import { adminOutboundNodes } from './admin-outbound.ts'
+import { adminRelayRouteNodes } from './admin-relay-routes.ts'
 import { defineBranch } from './node-ids.ts'
 
 /** The ids of the start of the admin branch; a new node is added here and in `adminCoreNodes`. */
@@ -157,6 +159,7 @@ const adminCoreNodes = defineBranch<AdminCoreId>({
       exchange: 'ad-ex-clients',
       m365: 'ad-m365-code',
       google: 'ad-google-relay',
+      container: 'ad-container',
       other: 'ad-other-mta',
     }),
   },
@@ -176,6 +179,7 @@ const adminCoreNodes = defineBranch<AdminCoreId>({
       exchange: 'ad-in-says',
       m365: 'ad-in-says',
       google: 'ad-in-says',
+      container: 'ad-in-says',
       other: 'ad-in-says',
     }),
   },
@@ -191,13 +195,14 @@ const adminCoreNodes = defineBranch<AdminCoreId>({
       },
     ],
     answers: platformAnswers({
-      postfix: 'ad-dev-mta',
-      'exim-cpanel': 'ad-dev-mta',
-      plesk: 'ad-dev-mta',
+      postfix: 'ad-dev-log',
+      'exim-cpanel': 'ad-dev-log',
+      plesk: 'ad-dev-log',
       exchange: 'ad-ex-anon',
       m365: 'ad-m365-device',
       google: 'ad-google-relay',
-      other: 'ad-dev-mta',
+      container: 'ad-dev-log',
+      other: 'ad-dev-log',
     }),
   },
 
@@ -351,4 +356,7 @@ const adminCoreNodes = defineBranch<AdminCoreId>({
 })
 
 /** The branch for people who run the mail server ("admin"). Every id starts with `ad-`; a duplicate id is a compile error. */
-export const adminNodes = joinNodes(joinNodes(adminCoreNodes, adminOutboundNodes), adminInboundNodes)
+export const adminNodes = joinNodes(
+  joinNodes(joinNodes(joinNodes(adminCoreNodes, adminOutboundNodes), adminInboundNodes), adminDeviceNodes),
+  adminRelayRouteNodes,
+)

@@ -1,4 +1,4 @@
-import type { Block } from '@/engine/content.ts'
+import type { Block, FactCondition } from '@/engine/content.ts'
 import type { Text } from '@/engine/text.ts'
 import { en } from '@/engine/text.ts'
 
@@ -10,6 +10,7 @@ export const APPS = [
   'thunderbird',
   'apple-mail',
   'ios-mail',
+  'outlook-mobile',
   'gmail-android',
   'samsung-email',
 ] as const
@@ -35,6 +36,9 @@ const GUIDES: Record<App | 'other', AppGuide> = {
     open: [
       en('Choose **File** › **Account Settings** › **Account Settings**.'),
       en('Select the account, choose **Change**, then **More Settings**.'),
+      en(
+        'If **Change** opens a short page without **More Settings**, close Outlook and open **Control Panel** › **Mail** › **Email Accounts** instead; select the account, choose **Change**, then **More Settings**.',
+      ),
     ],
     auth: [
       en('On the **Outgoing Server** tab, tick **My outgoing server (SMTP) requires authentication**.'),
@@ -173,6 +177,33 @@ const GUIDES: Record<App | 'other', AppGuide> = {
       en('Add it again under **Mail Accounts** › **Add Account** › **Other** › **Add Mail Account**.'),
     ],
   },
+  'outlook-mobile': {
+    open: [
+      en(
+        'In Outlook, tap your account picture or the menu, then the gear icon (**Settings**), and tap the account.',
+      ),
+      en(
+        'Outlook for iPhone, iPad and Android shows few server settings once an IMAP or POP account is added. If you cannot find the outgoing (SMTP) server, remove the account and add it again (see below).',
+      ),
+    ],
+    auth: [
+      en(
+        'When adding the account, choose IMAP and turn on the advanced settings, so you can enter the outgoing (SMTP) server yourself.',
+      ),
+      en('Enter your full email address and password for the outgoing server as well as the incoming one.'),
+    ],
+    port: [
+      en(
+        'In the same advanced settings, enter the outgoing server with port **{submissionPort}** and STARTTLS, or {implicitTlsPort} with SSL/TLS, as your provider publishes.',
+      ),
+    ],
+    readd: [
+      en('In Outlook’s **Settings**, tap the account and choose **Delete account** (wording varies).'),
+      en(
+        'Choose **Add mail account**, type your address, and choose IMAP with advanced settings to enter the server details.',
+      ),
+    ],
+  },
   'gmail-android': {
     open: [
       en(
@@ -248,15 +279,20 @@ const GUIDES: Record<App | 'other', AppGuide> = {
 export function stepsPerApp(
   build: (guide: AppGuide) => readonly Text[],
   after: readonly Text[] = [],
+  onlyIf: readonly FactCondition[] = [],
 ): Block[] {
   return [
     ...APPS.map(
       (app): Block => ({
         kind: 'steps',
         items: [...build(GUIDES[app]), ...after],
-        when: { fact: 'app', in: [app] },
+        when: [{ fact: 'app', in: [app] }, ...onlyIf],
       }),
     ),
-    { kind: 'steps', items: [...build(GUIDES.other), ...after], when: { fact: 'app', notIn: APPS } },
+    {
+      kind: 'steps',
+      items: [...build(GUIDES.other), ...after],
+      when: [{ fact: 'app', notIn: APPS }, ...onlyIf],
+    },
   ]
 }

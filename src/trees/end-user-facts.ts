@@ -15,6 +15,7 @@ export const END_USER_FACTS = {
     values: {
       external: en('only recipients outside my own domain'),
       everyone: en('every recipient, even colleagues'),
+      'one-address': en('only when sending from one particular address'),
     },
   },
   app: {
@@ -26,6 +27,7 @@ export const END_USER_FACTS = {
       thunderbird: en('Thunderbird'),
       'apple-mail': en('Apple Mail on a Mac'),
       'ios-mail': en('Mail on iPhone or iPad'),
+      'outlook-mobile': en('Outlook for iPhone, iPad or Android'),
       'gmail-android': en('Gmail app on Android'),
       'samsung-email': en('Samsung Email'),
       other: en('another app'),
@@ -48,6 +50,7 @@ export const END_USER_FACTS = {
     label: en('Account type'),
     values: {
       'two-step': en('large provider or two-step verification'),
+      'outlook-com': en('personal Microsoft account (Outlook.com, Hotmail, Live or MSN)'),
       m365: en('Microsoft 365 work or school account'),
       other: en('other provider, no two-step verification'),
     },
@@ -59,6 +62,10 @@ export const END_USER_FACTS = {
   network: {
     label: en('Network'),
     values: { changes: en('moves between Wi-Fi, mobile data or a VPN'), same: en('stays on one network') },
+  },
+  where: {
+    label: en('Where it fails'),
+    values: { everywhere: en('on every network'), 'some-networks': en('only on some networks') },
   },
   smtpAuthOffered: {
     label: en('Outgoing sign-in (SMTP authentication)'),

@@ -1,4 +1,4 @@
-import type { Block } from '@/engine/content.ts'
+import type { Block, FactCondition } from '@/engine/content.ts'
 import { en } from '@/engine/text.ts'
 import { stepsPerApp } from './end-user-apps.ts'
 import type { NodeId } from './node-ids.ts'
@@ -25,12 +25,33 @@ const noSmtpAuthHere: Block = {
   when: { fact: 'providerSmtpAuth', in: ['no'] },
 }
 
+/** The user answered the sign-in question with off or unsure, so the walk already showed how to turn it on. */
+const authShownBefore: FactCondition = { fact: 'auth', in: ['off', 'unknown'] }
+const authNotYetShown: FactCondition = { fact: 'auth', notIn: ['off', 'unknown'] }
+
+const outlookCloudSending: Block = {
+  kind: 'warning',
+  text: en(
+    'This app may connect to your provider from Microsoft’s servers rather than from your device, so the provider never sees your own network address and cannot recognise you by it. For this app, signing in to send is the only way that works reliably.',
+  ),
+  when: { fact: 'app', in: ['outlook-new', 'outlook-mobile'] },
+}
+
+const authAlreadyShown: Block = {
+  kind: 'paragraph',
+  text: en(
+    'You turned on outgoing sign-in earlier in these steps. Open the outgoing server settings again and check that it is still on, with the same user name and password as for incoming mail:',
+  ),
+  when: authShownBefore,
+}
+
 /** The branch for people sending from a mail app ("end user"). */
 /** The ids of the end-user branch; a new node is added here and in `endUserNodes`. */
 export type EndUserId =
   | 'eu-start'
   | 'eu-app'
   | 'eu-scope'
+  | 'eu-from-address'
   | 'eu-server-name'
   | 'eu-auth-on'
   | 'eu-turn-auth-on'
@@ -38,15 +59,20 @@ export type EndUserId =
   | 'eu-fix-port'
   | 'eu-account-type'
   | 'eu-app-password'
+  | 'eu-outlook-com'
   | 'eu-auth-failed'
   | 'eu-pop-timing'
   | 'eu-network'
   | 'eu-mobile-pop'
   | 'eu-pop-step'
+  | 'eu-where'
+  | 'eu-network-block'
+  | 'eu-signin-details'
   | 'eu-webmail'
   | 'eu-reconfigure'
   | 'eu-m365'
   | 'eu-ask-enable-auth'
+  | 'eu-ask-alias'
   | 'eu-ask-provider'
   | 'eu-bounce-code'
   | 'eu-bounce-who'
@@ -113,6 +139,12 @@ export const endUserNodes = defineBranch<EndUserId>({
       { key: 'apple-mail', label: en('Apple Mail on a Mac'), next: 'eu-scope', facts: { app: 'apple-mail' } },
       { key: 'ios-mail', label: en('Mail on iPhone or iPad'), next: 'eu-scope', facts: { app: 'ios-mail' } },
       {
+        key: 'outlook-mobile',
+        label: en('Outlook for iPhone, iPad or Android'),
+        next: 'eu-scope',
+        facts: { app: 'outlook-mobile' },
+      },
+      {
         key: 'gmail-android',
         label: en('Gmail app on Android'),
         next: 'eu-scope',
@@ -146,6 +178,85 @@ export const endUserNodes = defineBranch<EndUserId>({
         next: 'eu-server-name',
         facts: { scope: 'everyone' },
       },
+      {
+        key: 'one-address',
+        label: en('Anyone, but only when I send from one particular address'),
+        hint: en('For example an alias, a second address, or another account’s address.'),
+        next: 'eu-from-address',
+        facts: { scope: 'one-address' },
+      },
+    ],
+  },
+  'eu-from-address': {
+    kind: 'step',
+    title: en('Send each address through the server of the account it belongs to'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'An outgoing server usually passes on mail only from addresses that belong to the account signed in, or that the provider has linked to it. Mail from any other address is refused, sometimes with the same words as a relay refusal, sometimes as **not owned by user** or **Sender address rejected**.',
+        ),
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'Each identity (under **Account Settings** › **Manage Identities…**) has its own **Outgoing Server (SMTP)** setting. Pick the server of the account that owns the address, with that account’s user name.',
+          ),
+          en(
+            'Two identities that share one outgoing server entry both sign in as that entry’s user, so the server may refuse the address that does not belong to that user.',
+          ),
+        ],
+        when: { fact: 'app', in: ['thunderbird'] },
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'Mail sends each message through the outgoing server of the account that the **From** address belongs to. Extra addresses typed into one account’s **Email** field go through that account’s server, which may refuse them.',
+          ),
+          en(
+            'In the account’s **Outgoing Mail Server** (SMTP) settings, check which server is the primary one and that it signs in as this account.',
+          ),
+        ],
+        when: { fact: 'app', in: ['ios-mail', 'apple-mail'] },
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'If the address is set up in Gmail under **Settings** › **Accounts and Import** › **Send mail as**, Gmail sends it through the other provider’s outgoing server, with the user name and password entered there. Choose **edit info** next to the address and check that server, its port and the sign-in.',
+          ),
+          en(
+            'The user name there must be the account at the other provider that owns the address; after a password change at that provider, enter the new password here too.',
+          ),
+        ],
+        when: { fact: 'app', in: ['gmail-android', 'other'] },
+      },
+      {
+        kind: 'paragraph',
+        text: en('Ways to fix it, from quickest to most lasting:'),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en('Send from the account’s own address, and check that the message goes out.'),
+          en(
+            'If the other address belongs to another account, set that account up in the app too, with its own outgoing server and sign-in, and send from it.',
+          ),
+          en(
+            'If the address is an alias of your account, ask {providerName} to allow your account to send from it.',
+          ),
+        ],
+      },
+    ],
+    answers: [
+      ...fixedOrNot('eu-resolved', 'eu-auth-on'),
+      {
+        key: 'alias-refused',
+        label: en('It is an alias of my account, and it is still refused'),
+        next: 'eu-ask-alias',
+      },
     ],
   },
   'eu-server-name': {
@@ -162,7 +273,7 @@ export const endUserNodes = defineBranch<EndUserId>({
         (guide) => guide.open,
         [
           en(
-            'Make sure the outgoing server is {outgoingServer}. It must not be the incoming (IMAP or POP) server, or the server that receives mail for your domain.',
+            'Make sure the outgoing server is the one your provider publishes for sending: {outgoingServer}. It is often the same name as the incoming (IMAP or POP) server, but some providers use a separate name for sending, and a server that only delivers incoming mail refuses to pass yours on.',
           ),
           en(
             'Sign in to your provider’s webmail with the same address and password. If that fails, the account may be locked, suspended or unpaid: contact {supportContact}.',
@@ -286,9 +397,16 @@ export const endUserNodes = defineBranch<EndUserId>({
     answers: [
       {
         key: 'two-step',
-        label: en('Gmail, Yahoo, iCloud or Outlook.com, or any account with two-step verification'),
+        label: en('Gmail, Yahoo or iCloud, or any account with two-step verification'),
         next: 'eu-app-password',
         facts: { account: 'two-step' },
+      },
+      {
+        key: 'outlook-com',
+        label: en('An Outlook.com, Hotmail, Live or MSN address'),
+        hint: en('A personal Microsoft account, not one from work or school.'),
+        next: 'eu-outlook-com',
+        facts: { account: 'outlook-com' },
       },
       {
         key: 'm365',
@@ -334,6 +452,31 @@ export const endUserNodes = defineBranch<EndUserId>({
       { kind: 'link', text: en('Apple: app-specific passwords'), href: 'https://support.apple.com/102654' },
     ],
     answers: fixedOrNot('eu-resolved', 'eu-pop-timing'),
+  },
+  'eu-outlook-com': {
+    kind: 'step',
+    title: en('Sign in to your Microsoft account the modern way'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Since September 2024, Microsoft no longer lets mail apps from other makers sign in to Outlook.com, Hotmail, Live or MSN addresses with a password, and app passwords stopped working for this too. An app that still sends your password cannot sign in, so it cannot send.',
+        ),
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'Remove the account from the app, then add it again and choose **Outlook.com**, **Microsoft** or **Hotmail** when the app asks for the kind of account, so that a Microsoft sign-in window opens. Do not pick IMAP or POP.',
+          ),
+          en(
+            'If the app never opens a Microsoft sign-in window, it is too old for this account: update it, or use an app that supports Microsoft’s sign-in (current versions of Outlook, Thunderbird, Apple Mail and iPhone/iPad Mail do).',
+          ),
+        ],
+      },
+      ...stepsPerApp((guide) => guide.readd),
+    ],
+    answers: fixedOrNot('eu-resolved', 'eu-ask-provider'),
   },
   'eu-auth-failed': {
     kind: 'step',
@@ -387,7 +530,7 @@ export const endUserNodes = defineBranch<EndUserId>({
         next: 'eu-network',
         facts: { popTiming: 'works' },
       },
-      { key: 'no', label: en('No, or I can’t tell'), next: 'eu-webmail' },
+      { key: 'no', label: en('No, or I can’t tell'), next: 'eu-where' },
     ],
   },
   'eu-network': {
@@ -432,7 +575,14 @@ export const endUserNodes = defineBranch<EndUserId>({
           'Signing in to send works from any network. Turn it on with the same user name and password as for incoming mail:',
         ),
       },
-      ...stepsPerApp((guide) => [...guide.open, ...guide.auth], [en('Send again, on any network.')]),
+      ...stepsPerApp(
+        (guide) => [...guide.open, ...guide.auth],
+        [en('Send again, on any network.')],
+        [authNotYetShown],
+      ),
+      outlookCloudSending,
+      authAlreadyShown,
+      ...stepsPerApp((guide) => guide.open, [en('Send again, on any network.')], [authShownBefore]),
       noSmtpAuthHere,
       {
         kind: 'tip',
@@ -464,6 +614,14 @@ export const endUserNodes = defineBranch<EndUserId>({
       ...stepsPerApp(
         (guide) => [...guide.open, ...guide.auth],
         [en('Send again, even a long time after checking mail.')],
+        [authNotYetShown],
+      ),
+      outlookCloudSending,
+      authAlreadyShown,
+      ...stepsPerApp(
+        (guide) => guide.open,
+        [en('Send again, even a long time after checking mail.')],
+        [authShownBefore],
       ),
       noSmtpAuthHere,
       {
@@ -483,6 +641,119 @@ export const endUserNodes = defineBranch<EndUserId>({
       },
     ],
   },
+  'eu-where': {
+    kind: 'question',
+    title: en('Does it fail on every network?'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'If you can, try once on another connection: for example on mobile data instead of Wi-Fi, or at home instead of at work or in a hotel.',
+        ),
+      },
+    ],
+    answers: [
+      {
+        key: 'everywhere',
+        label: en('Yes, it fails everywhere'),
+        next: 'eu-webmail',
+        facts: { where: 'everywhere' },
+      },
+      {
+        key: 'some-networks',
+        label: en('No, only on some networks'),
+        hint: en('For example at work, in a hotel, on one Wi-Fi, or away from home.'),
+        next: 'eu-network-block',
+        facts: { where: 'some-networks' },
+      },
+      { key: 'unknown', label: en('I can’t try another network'), next: 'eu-webmail' },
+    ],
+  },
+  'eu-network-block': {
+    kind: 'step',
+    title: en('Get past what that network does to outgoing mail'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'When sending fails on one network only, something on the way is the cause, not your account. Check these, in order:',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en(
+            'Port 25: many hotel, office, school and home networks block it, and some quietly hand it to their own server, which then refuses to pass your mail on. Use port {submissionPort} with STARTTLS or {implicitTlsPort} with SSL/TLS, with sign-in turned on.',
+          ),
+          en(
+            'Your internet provider’s server: if the outgoing server is the one of your home internet provider rather than your email provider, it usually accepts mail only from its own network. Use {outgoingServer} with sign-in instead.',
+          ),
+          en(
+            'Security software: an antivirus “email shield” or outgoing-mail scan, or a VPN, sits between the app and the server. Turn it off for one test, and send again.',
+          ),
+        ],
+      },
+      ...stepsPerApp((guide) => [...guide.open, ...guide.port]),
+      {
+        kind: 'tip',
+        text: en(
+          'A sign that something answers in your server’s place: the app warns that the server’s certificate does not match its name. Do not accept that certificate; change network instead.',
+        ),
+      },
+    ],
+    answers: fixedOrNot('eu-resolved', 'eu-webmail'),
+  },
+  'eu-signin-details': {
+    kind: 'step',
+    title: en('Make sure the app really signs in'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Webmail can send, so your account is fine. The app may show sign-in as turned on and still not sign in, or sign in as someone else. Check:',
+        ),
+      },
+      {
+        kind: 'steps',
+        items: [
+          en(
+            'The outgoing user name and password: after a change of server, port or password, some apps keep an old outgoing login. Type your full email address and password again in the outgoing server settings.',
+          ),
+          en(
+            'The sign-in method: choose the normal password method over an encrypted connection unless your provider tells you otherwise. **Encrypted password**, Kerberos or NTLM only work where the provider offers them.',
+          ),
+          en(
+            'The other secure port: some servers offer sign-in on only one of {submissionPort} (STARTTLS) and {implicitTlsPort} (SSL/TLS). Try the other one.',
+          ),
+          en(
+            'Security software: an antivirus “mail shield” that scans outgoing mail sits between the app and the server. Turn that scan off for one test.',
+          ),
+        ],
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'In **Settings** › **Privacy & Security**, open **Saved Passwords**. Remove the entries that start with `smtp://` for this server, then send again and type the password when asked.',
+          ),
+          en('Set **Authentication method** to **Normal password** for the outgoing server.'),
+        ],
+        when: { fact: 'app', in: ['thunderbird'] },
+      },
+      {
+        kind: 'bullets',
+        items: [
+          en(
+            'On the **Outgoing Server** tab, choose **Log on using** and type the user name and password there, instead of relying on the incoming server’s details.',
+          ),
+          en('Leave **Require logon using Secure Password Authentication (SPA)** unticked.'),
+        ],
+        when: { fact: 'app', in: ['outlook-classic'] },
+      },
+      ...stepsPerApp((guide) => [...guide.open, ...guide.auth]),
+    ],
+    answers: fixedOrNot('eu-resolved', 'eu-reconfigure'),
+  },
   'eu-webmail': {
     kind: 'question',
     title: en('Can you send to the same person from webmail?'),
@@ -496,7 +767,7 @@ export const endUserNodes = defineBranch<EndUserId>({
       {
         key: 'works',
         label: en('Yes, webmail can send to them'),
-        next: 'eu-reconfigure',
+        next: 'eu-signin-details',
         facts: { webmail: 'works' },
       },
       {
@@ -577,6 +848,22 @@ export const endUserNodes = defineBranch<EndUserId>({
       'Please enable SMTP authentication for my account, and tell me the outgoing server, port and encryption to use.',
     ),
   },
+  'eu-ask-alias': {
+    kind: 'outcome',
+    verdict: 'contact-provider',
+    title: en('Ask {providerName} to let your account send from that address'),
+    body: [
+      {
+        kind: 'paragraph',
+        text: en(
+          'Only the provider can link an extra address to your account for sending. Name the address and the account you sign in with.',
+        ),
+      },
+    ],
+    ask: en(
+      'Please allow my account to send from this address (an alias), or tell me which account and outgoing server should send it.',
+    ),
+  },
   'eu-ask-provider': {
     kind: 'outcome',
     verdict: 'contact-provider',
@@ -585,7 +872,7 @@ export const endUserNodes = defineBranch<EndUserId>({
       {
         kind: 'paragraph',
         text: en(
-          'Your settings look right, so the refusal needs a look from the provider’s side. Their mail server logs show exactly why your message was refused; the message below gives them what they need to find it quickly.',
+          'Only your provider can see why their server refused this message: their mail server logs record the reason. The message below gives them what they need to find it quickly.',
         ),
       },
     ],
@@ -632,7 +919,7 @@ export const endUserNodes = defineBranch<EndUserId>({
       {
         kind: 'paragraph',
         text: en(
-          'In the bounce, look for lines such as **host … said**, **Remote-MTA**, **Generating server** or **Remote server returned**. They name the server that refused.',
+          'In the bounce, look for the line that names the server which gave the refusal: **host … said**, **Remote-MTA**, or, in Outlook’s bounces, **Remote server** (also shown as **Remote server returned**). Outlook’s **Generating server** line is different: it names the server that wrote the bounce, which is often your own provider’s, not the one that refused.',
         ),
       },
     ],

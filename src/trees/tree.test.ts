@@ -36,7 +36,7 @@ describe('the shipped tree', () => {
         expect(walked.ok && walked.walk.current).toBe(path.outcome)
         expect(tree.nodes[path.outcome].kind).toBe('outcome')
       }
-    })
+    }, 60_000)
   })
 
   it('exports every node with its visible text and filled placeholders', () => {
