@@ -6,8 +6,9 @@ export const FOCUS_LIMIT = 64 * 1024
 const LINE_LIMIT = 2000
 
 // The returned original message starts here; everything after it is the user's own mail, not the error.
+// Linear: one run of dashes and blanks before the wording, never two blank runs that could trade.
 const ORIGINAL_MESSAGE =
-  /^[ \t]*(?:-{2,}[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message follows|unsent message below|-{0,3}\s*original message\s*-{2,}|the header of the original message is following|original message headers:|content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers))/im
+  /^[ \t]*(?:-+[ \t]*)?(?:this is a copy of the message|below this line is a copy of the message|original message follows|unsent message below|original message[ \t]*-{2,}|the header of the original message is following|original message headers:|content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers))/im
 
 // Lines worth keeping from a huge paste: failure codes (4xx/5xx, 4.x.x/5.x.x) or refusal wording.
 const CANDIDATE_LINE =
