@@ -1,9 +1,12 @@
 /**
- * Prints the decoder's median time on a typical bounce and on large pastes, and the per-MB cost at
- * 256 KB / 1 MB / 4 MB to show that time grows linearly. Figures only: nothing here asserts a time.
- * Usage: npx tsx scripts/bench-decoder.ts
+ * Prints the decoder's timings. Figures only: nothing here asserts a time, but it exits non-zero when a
+ * measured decode did not return a diagnosis (so it can never time nothing).
+ *   typical:     median time on a typical bounce and on large pastes, per-MB cost at 256 KB / 1 MB / 4 MB
+ *   adversarial: per-MB cost of pastes built to make patterns backtrack, at 64 KB / 256 KB / 1 MB / 4 MB
+ * Usage: npx tsx scripts/bench-decoder.ts [--typical | --adversarial]   (both when no option is given)
  */
 import { decodeText } from '../src/decoder/decode.ts'
+import { ADVERSARIAL_FAMILIES, adversarialText } from '../src/decoder/fixtures/adversarial.ts'
 
 const BOUNCE = `This is the mail system at host mail.example.com.
 
@@ -27,6 +30,9 @@ const LOG_LINE =
   'Nov 28 10:15:02 mail postfix/smtp[2231]: 4F3A21C0: to=<user@example.org>, relay=mx.example.org[198.51.100.8]:25, delay=0.4, status=sent (250 2.0.0 Ok: queued)\n'
 const NOISE =
   'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.\n'
+const MB = 1024 * 1024
+/** Per-MB cost the decoder must stay under on any paste. */
+const TARGET_MS_PER_MB = 50
 
 /** A paste of `bytes` characters: mail log and prose, with one relay refusal near the end. */
 function paste(bytes: number): string {
@@ -35,8 +41,17 @@ function paste(bytes: number): string {
   return `${body}\nNOQUEUE: reject: RCPT from unknown[203.0.113.9]: 554 5.7.1 <x@example.net>: Relay access denied\n`
 }
 
-function median(fn: () => void, runs: number): number {
-  for (let i = 0; i < Math.min(5, runs); i++) fn()
+/** Decodes `text`, failing the whole bench when the decoder did not return a diagnosis. */
+function decodeChecked(text: string): void {
+  const list: unknown = decodeText(text)
+  const first: unknown = Array.isArray(list) ? list[0] : undefined
+  if (typeof first !== 'object' || first === null || typeof (first as { node?: unknown }).node !== 'string') {
+    throw new Error(`decodeText returned no diagnosis for a paste of ${text.length} characters`)
+  }
+}
+
+function median(fn: () => void, runs: number, warmups = Math.min(5, runs)): number {
+  for (let i = 0; i < warmups; i++) fn()
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now()
@@ -47,25 +62,89 @@ function median(fn: () => void, runs: number): number {
   return times[Math.floor(times.length / 2)] ?? Number.NaN
 }
 
-const typical = median(() => decodeText(BOUNCE), 2000)
-console.log(`typical bounce (${BOUNCE.length} chars): median ${typical.toFixed(3)} ms   (target < 1 ms)`)
-
-const sizes = [256 * 1024, 1024 * 1024, 4 * 1024 * 1024]
-const rows: { label: string; ms: number; perMb: number }[] = []
-for (const size of sizes) {
-  const text = paste(size)
-  const ms = median(() => decodeText(text), size > 2 * 1024 * 1024 ? 15 : 30)
-  rows.push({ label: `${size / 1024} KB`, ms, perMb: ms / (size / (1024 * 1024)) })
+function typical(): void {
+  const ms = median(() => {
+    decodeChecked(BOUNCE)
+  }, 2000)
+  console.log(`typical bounce (${BOUNCE.length} chars): median ${ms.toFixed(3)} ms   (target < 1 ms)`)
+  const rows: { label: string; ms: number; perMb: number }[] = []
+  for (const size of [256 * 1024, MB, 4 * MB]) {
+    const text = paste(size)
+    const t = median(
+      () => {
+        decodeChecked(text)
+      },
+      size > 2 * MB ? 15 : 30,
+    )
+    rows.push({ label: `${size / 1024} KB`, ms: t, perMb: t / (size / MB) })
+  }
+  for (const r of rows) {
+    console.log(
+      `${r.label.padStart(8)} paste: median ${r.ms.toFixed(2).padStart(7)} ms   ${r.perMb.toFixed(2)} ms per MB`,
+    )
+  }
+  const oneMb = rows[1]
+  if (oneMb !== undefined) console.log(`1 MB paste median ${oneMb.ms.toFixed(2)} ms   (target < 50 ms)`)
+  const first = rows[0]
+  const last = rows[rows.length - 1]
+  if (first !== undefined && last !== undefined) {
+    console.log(`per-MB cost ratio 4 MB / 256 KB: ${(last.perMb / first.perMb).toFixed(2)} (≈1 means linear)`)
+  }
 }
-for (const r of rows) {
+
+const ADVERSARIAL_SIZES = [64 * 1024, 256 * 1024, MB, 4 * MB]
+
+function adversarial(): void {
   console.log(
-    `${r.label.padStart(8)} paste: median ${r.ms.toFixed(2).padStart(7)} ms   ${r.perMb.toFixed(2)} ms per MB`,
+    `Adversarial pastes (${ADVERSARIAL_FAMILIES.length} families), ms per MB at ${ADVERSARIAL_SIZES.map((s) => `${s / 1024} KB`).join(' / ')}; ratio = per-MB at 4 MB / at 64 KB`,
+  )
+  let worst = { perMb: 0, name: '', size: 0 }
+  let worstRatio = { ratio: 0, name: '' }
+  for (const family of ADVERSARIAL_FAMILIES) {
+    const perMb = ADVERSARIAL_SIZES.map((size) => {
+      const text = adversarialText(family, size)
+      const runs = size >= MB ? 3 : 9
+      const ms = median(
+        () => {
+          decodeChecked(text)
+        },
+        runs,
+        size >= MB ? 1 : 3,
+      )
+      return ms / (size / MB)
+    })
+    ADVERSARIAL_SIZES.forEach((size, i) => {
+      const v = perMb[i] ?? 0
+      if (v > worst.perMb) worst = { perMb: v, name: family.name, size }
+    })
+    const ratio = (perMb[perMb.length - 1] ?? 0) / (perMb[0] ?? 1)
+    if (ratio > worstRatio.ratio) worstRatio = { ratio, name: family.name }
+    const cells = perMb.map((v) => v.toFixed(1).padStart(7)).join(' ')
+    console.log(`  ${JSON.stringify(family.name).padEnd(26)} ${cells}   ratio ${ratio.toFixed(2)}`)
+  }
+  // Up to 64 KB every rule runs over the whole text, adversarial or not: prose shows that floor.
+  const prose = paste(64 * 1024)
+    .replace(/NOQUEUE[^\n]*\n$/, '')
+    .replaceAll(LOG_LINE, NOISE)
+  const proseMs = median(
+    () => {
+      decodeChecked(prose)
+    },
+    9,
+    3,
+  )
+  console.log(`  reference: 64 KB of plain prose, ${(proseMs / (prose.length / MB)).toFixed(1)} ms per MB`)
+  const verdict = worst.perMb < TARGET_MS_PER_MB ? 'within' : 'OVER'
+  console.log(
+    `worst: ${worst.perMb.toFixed(1)} ms per MB (${JSON.stringify(worst.name)} at ${worst.size / 1024} KB), ${verdict} the target of ${TARGET_MS_PER_MB} ms per MB`,
+  )
+  console.log(
+    `worst linearity ratio: ${worstRatio.ratio.toFixed(2)} (${JSON.stringify(worstRatio.name)}; ≈1 or below means linear)`,
   )
 }
-const oneMb = rows[1]
-if (oneMb !== undefined) console.log(`1 MB paste median ${oneMb.ms.toFixed(2)} ms   (target < 50 ms)`)
-const first = rows[0]
-const last = rows[rows.length - 1]
-if (first !== undefined && last !== undefined) {
-  console.log(`per-MB cost ratio 4 MB / 256 KB: ${(last.perMb / first.perMb).toFixed(2)} (≈1 means linear)`)
-}
+
+const args = new Set(process.argv.slice(2))
+const all = !args.has('--typical') && !args.has('--adversarial')
+if (all || args.has('--typical')) typical()
+if (all) console.log('')
+if (all || args.has('--adversarial')) adversarial()

@@ -49,7 +49,7 @@ function structural(reason: SisimaiReason, recipients: readonly string[], contex
 function feedbackRecipients(report: string): string[] {
   const found: string[] = []
   for (const m of report.matchAll(
-    /^(?:Original-Rcpt-To|Removal-Recipient):\s*<?([^\s<>]+@[^\s<>]+?)>?\s*$/gim,
+    /^(?:Original-Rcpt-To|Removal-Recipient):\s*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/gim,
   )) {
     if (m[1] !== undefined) found.push(m[1])
   }

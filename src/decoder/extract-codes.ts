@@ -10,8 +10,9 @@ const STATUS = /(?<![\w.])([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)/g
 // Reply code followed by an enhanced status: the most reliable pair.
 const PAIR = /(?<![\w.:/-])([245][0-5]\d)[ -]+\(?#?([245]\.[0-7]\.\d{1,3})(?!\d|\.\d)/g
 // A reply code where servers put one: at a line start or after "said:", "SMTP;", "<<<", "was:" ...
+// Linear: the blanks after the punctuation are only reachable through it, so the two runs cannot trade.
 const REPLY_AT =
-  /(?:^[ \t>]*|(?:said|was|returned|responded|reply|response|error|smtp|diagnostic-code|code|failed with|failure|ResponseCode|talk to me|\]|\)|>|\binfo)\s*[:;,]?\s*['"(]?|<<<\s*|;\s*)([245][0-5]\d)(?=[ \t,:-]|$)/gim
+  /(?:^[ \t>]*|(?:said|was|returned|responded|reply|response|error|smtp|diagnostic-code|code|failed with|failure|ResponseCode|talk to me|\]|\)|>|\binfo)\s*(?:[:;,]\s*)?['"(]?|<<<\s*|;\s*)([245][0-5]\d)(?=[ \t,:-]|$)/gim
 const QMAIL_STATUS = /\(#([245]\.[0-7]\.\d{1,3})\)/g
 
 function first(re: RegExp, text: string, group: number): Found | null {

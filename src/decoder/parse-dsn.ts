@@ -1,3 +1,4 @@
+import { addressToken } from './address-token.ts'
 import type { Found } from './extract-codes.ts'
 import { REPORTER_CATEGORY_FIELDS, type ReporterCategory, reporterCategory } from './reporter-categories.ts'
 
@@ -21,9 +22,9 @@ export interface DsnReport {
   recipients: DsnRecipient[]
 }
 
-const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,40})[ \t]*:[ \t]*(.*)$/
+// The value starts at its first non-blank, so the blanks before it are matched once, not traded.
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,40})[ \t]*:[ \t]*((?:[^ \t\n\r\u2028\u2029][^\n\r\u2028\u2029]*)?)$/
 const RECIPIENT_FIELDS = new Set(['final-recipient', 'original-recipient'])
-const ADDRESS = /([^\s<>;"]+@[^\s<>;"]+[^\s<>;".,)])/
 
 function valueAfterType(f: Found): Found {
   // "rfc822; user@example.com", "smtp; 550 ...", "dns; mx.example.com": drop the type word.
@@ -43,10 +44,10 @@ function typeOf(f: Found): string | null {
 
 function cleanAddress(f: Found | null): Found | null {
   if (f === null) return null
-  const m = ADDRESS.exec(f.value)
-  const value = m?.[1]
-  if (m === null || value === undefined) return null
-  const start = f.start + m.index
+  const found = addressToken(f.value)
+  if (found === null) return null
+  const value = found.value
+  const start = f.start + found.index
   return { value: value.toLowerCase(), start, end: start + value.length }
 }
 

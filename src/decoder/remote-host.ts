@@ -160,6 +160,13 @@ export interface HostFound {
   why: string
 }
 
+/** `value` without its trailing dots ("mx.example.net." is "mx.example.net"); a scan, as `/\.+$/` is quadratic. */
+function withoutTrailingDots(value: string): string {
+  let end = value.length
+  while (end > 0 && value[end - 1] === '.') end--
+  return value.slice(0, end)
+}
+
 /** Drops a trailing dot and brackets; null unless it is a dotted name or address. */
 export function cleanHost(raw: string): { value: string; offset: number } | null {
   let value = raw.trim()
@@ -169,7 +176,7 @@ export function cleanHost(raw: string): { value: string; offset: number } | null
     offset++
   }
   const token = /^[^\s[\]()<>;,'"]+/.exec(value)?.[0] ?? ''
-  const bare = token.replace(/\.+$/, '')
+  const bare = withoutTrailingDots(token)
   if (!bare.includes('.') || bare.startsWith('.') || !/^[a-z0-9.:-]+$/i.test(bare)) return null
   return { value: bare, offset }
 }
@@ -191,10 +198,10 @@ export function findRemoteHost(text: string): HostFound | null {
 }
 
 // "Reporting-MTA: dns; mx.example.net": the server that wrote the bounce.
-const REPORTING_MTA = /^Reporting-MTA:[ \t]*(?:[a-z]{1,10};)?[ \t]*\[?([A-Za-z0-9][A-Za-z0-9.:-]{0,250})/im
+const REPORTING_MTA = /^Reporting-MTA:[ \t]*(?:[a-z]{1,10};[ \t]*)?\[?([A-Za-z0-9][A-Za-z0-9.:-]{0,250})/im
 
 /** The server that wrote the report ("Reporting-MTA:"), lower-cased, when the text names it. */
 export function reportingMtaIn(text: string): string | null {
   const raw = REPORTING_MTA.exec(text)?.[1]
-  return raw === undefined ? null : raw.replace(/\.+$/, '').toLowerCase()
+  return raw === undefined ? null : withoutTrailingDots(raw).toLowerCase()
 }

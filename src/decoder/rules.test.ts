@@ -10,7 +10,7 @@ import { RULE_TABLE } from './rule-table.ts'
 function ruleFor(text: string): string | undefined {
   const dsnStatus = /^Status:\s*([245]\.\d{1,3}\.\d{1,3})/m.exec(text)?.[1]
   const status = dsnStatus ?? findStatus(text)?.value ?? null
-  const recipient = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(text)?.[0] ?? null
+  const recipient = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/.exec(text)?.[0] ?? null
   return matchRule(text, status, findCommand(text), providerHosts(text, recipient, null))?.rule.id
 }
 

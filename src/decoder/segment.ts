@@ -12,7 +12,7 @@ const ADDR = String.raw`[A-Za-z0-9!#$%&'*+/=?^_{|}~.-]{1,64}@[A-Za-z0-9-]{1,63}(
 // A line that starts with a recipient: "<a@b>: ...", "  a@b", "a@b: ...", "<a@b>... User unknown",
 // "a@b (expanded from ...)", "\"a@b\":", "a@b on <date>" (Exchange 2003), "a@b Invalid Address, ..." (Zoho)
 const LEAD = new RegExp(
-  String.raw`^[ \t]{0,8}[<"]?(${ADDR})[>"]?(?=[ \t]*(?::|\.\.\.|\(|$|[ \t]+\(|[ \t]*\r?$)|[ \t]on[ \t]|[ \t]Invalid Address,)`,
+  String.raw`^[ \t]{0,8}[<"]?(${ADDR})[>"]?(?=[ \t]*(?::|\.\.\.|\(|\r?$)|[ \t]on[ \t]|[ \t]Invalid Address,)`,
   'gm',
 )
 // Where a transcript or log names the recipient: "RCPT TO:<a@b>", "to=<a@b>", "Final-Recipient: rfc822; a@b"
