@@ -44,7 +44,7 @@ describe('admin log commands, run against the log lines the tree shows', () => {
 
   it('counting compatibility notices finds the relay setting in the real wording', () => {
     const output = runOnExamples(commandContaining("grep 'backwards-compatible default setting'"))
-    expect(output).toMatch(/\d+ setting smtpd_relay_restrictions/)
+    expect(output).toContain(' setting smtpd_relay_restrictions')
   })
 
   it('the first-look grep finds the refusal, the failed sign-in and the notice', () => {
