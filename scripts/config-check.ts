@@ -2,7 +2,8 @@
 // Exit status: 0 no problems, 1 problems found, 2 the file cannot be read or the command is misused.
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { echo, parseProviderJson, problemCountText, problemLines } from '../src/config/parse-provider.ts'
+import { echo, problemCountText, problemLines } from '../src/config/describe-provider-problems.ts'
+import { parseProviderJson } from '../src/config/parse-provider.ts'
 
 const USAGE = `Usage: npm run config:check -- FILE
 

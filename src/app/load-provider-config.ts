@@ -1,4 +1,3 @@
-import { problemCountText, problemLines } from '@/config/parse-provider.ts'
 import { providerStore } from '@/store/provider-store.ts'
 import type { ProviderFile } from './read-provider-file.ts'
 import { readProviderFile } from './read-provider-file.ts'
@@ -6,7 +5,7 @@ import { readProviderFile } from './read-provider-file.ts'
 const PREFIX = 'Relay Doctor: provider.json'
 
 /** Tells the host (in the browser console) what went wrong; the end user only sees the neutral wording. */
-function reportToHost(file: ProviderFile): void {
+async function reportToHost(file: ProviderFile): Promise<void> {
   if (file.kind === 'absent') {
     // An HTML answer is what a host with an "index.html for every path" fallback sends for a missing
     // file: the normal "no file" case on such hosts, so a note rather than a warning.
@@ -20,6 +19,8 @@ function reportToHost(file: ProviderFile): void {
   }
   const { result } = file
   if (result.problemCount === 0) return
+  // The wording is loaded only now: a host without problems never downloads it.
+  const { problemCountText, problemLines } = await import('@/config/describe-provider-problems.ts')
   console.warn(
     [
       `${PREFIX} has ${problemCountText(result)}. Each setting with a problem was ignored and its neutral default used; the other settings are in use.`,
@@ -37,7 +38,7 @@ async function loadProviderConfig(): Promise<null> {
   const file = await readProviderFile(new URL('provider.json', document.baseURI))
   if (file.kind === 'read')
     providerStore.setState({ config: file.result.config, settingsIgnored: file.result.problemCount > 0 })
-  reportToHost(file)
+  void reportToHost(file)
   return null
 }
 

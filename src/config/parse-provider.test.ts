@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  echo,
-  MAX_LISTED_PROBLEMS,
-  parseProviderConfig,
-  parseProviderJson,
-  problemCountText,
-  problemLines,
-} from './parse-provider.ts'
+import { echo, problemCountText, problemLines } from './describe-provider-problems.ts'
+import { MAX_LISTED_PROBLEMS, parseProviderConfig, parseProviderJson } from './parse-provider.ts'
 import { DEFAULT_PROVIDER, placeholderValues, providerFacts } from './provider.ts'
 
 const clean = (config: unknown) => ({ config, problems: [], problemCount: 0 })
@@ -50,7 +44,7 @@ describe('parseProviderConfig', () => {
       implicitTlsPort: 2465,
       offersPopBeforeSmtp: true,
     })
-    expect(result.problems).toEqual([
+    expect(problemLines(result)).toEqual([
       '"outgoingServer" must be a host name such as smtp.example.com, or null (found "smtp acme")',
       '"submissionPort" must be a whole number from 1 to 65535 (found 0)',
       '"supportEmail" must be a plain email address such as support@example.com (no spaces, ?, &, %, <>, quotes, commas or second @), or null (found "nobody")',
@@ -62,13 +56,13 @@ describe('parseProviderConfig', () => {
   })
 
   it('suggests the right spelling of a setting', () => {
-    expect(parseProviderConfig({ supportemail: 'a@b.example' }).problems).toEqual([
+    expect(problemLines(parseProviderConfig({ supportemail: 'a@b.example' }))).toEqual([
       '"supportemail" is not a known setting (did you mean "supportEmail"?)',
     ])
   })
 
   it('describes lists and objects instead of echoing them', () => {
-    expect(parseProviderConfig({ name: ['a'], submissionPort: { n: 1 } }).problems).toEqual([
+    expect(problemLines(parseProviderConfig({ name: ['a'], submissionPort: { n: 1 } }))).toEqual([
       '"name" must be text of up to 80 characters on one line, or null (found a list)',
       '"submissionPort" must be a whole number from 1 to 65535 (found an object)',
     ])
@@ -77,7 +71,7 @@ describe('parseProviderConfig', () => {
   it.each([null, [], 'text', 42])('refuses %j as a whole and uses the defaults', (raw) => {
     expect(parseProviderConfig(raw)).toEqual({
       config: DEFAULT_PROVIDER,
-      problems: ['the file must contain one JSON object'],
+      problems: [{ kind: 'not-an-object' }],
       problemCount: 1,
     })
   })
@@ -85,7 +79,7 @@ describe('parseProviderConfig', () => {
   it('treats "__proto__" as an unknown key without touching the config', () => {
     const result = parseProviderConfig(JSON.parse('{"__proto__": {"name": "Evil"}}'))
     expect(result.config).toEqual(DEFAULT_PROVIDER)
-    expect(result.problems).toEqual(['"__proto__" is not a known setting'])
+    expect(problemLines(result)).toEqual(['"__proto__" is not a known setting'])
   })
 })
 
@@ -95,7 +89,7 @@ describe('caps against a hostile file', () => {
   it('lists at most 20 problems but counts them all, field problems first', () => {
     const result = parseProviderConfig({ ...flood, name: 'Acme', submissionPort: -1 })
     expect(result.problems).toHaveLength(MAX_LISTED_PROBLEMS)
-    expect(result.problems[0]).toMatch(/^"submissionPort"/)
+    expect(problemLines(result)[0]).toMatch(/^"submissionPort"/)
     expect(result.problemCount).toBe(200_001)
     expect(result.config.name).toBe('Acme')
     expect(problemLines(result).at(-1)).toBe('… and 199,981 more')
@@ -104,9 +98,9 @@ describe('caps against a hostile file', () => {
 
   it('shortens long keys and values to 40 characters with an ellipsis', () => {
     const long = 'x'.repeat(5000)
-    const [keyProblem] = parseProviderConfig({ [long]: 1 }).problems
+    const [keyProblem] = problemLines(parseProviderConfig({ [long]: 1 }))
     expect(keyProblem).toBe(`"${'x'.repeat(40)}…" is not a known setting`)
-    const [valueProblem] = parseProviderConfig({ outgoingServer: long }).problems
+    const [valueProblem] = problemLines(parseProviderConfig({ outgoingServer: long }))
     expect(valueProblem).toContain(`(found "${'x'.repeat(40)}…")`)
   })
 
@@ -199,16 +193,16 @@ describe('parseProviderJson', () => {
   })
 
   it('says where the JSON breaks', () => {
-    expect(parseProviderJson('{\n  "name": "Acme",\n}').problems).toEqual([
+    expect(problemLines(parseProviderJson('{\n  "name": "Acme",\n}'))).toEqual([
       'the file is not valid JSON (line 3, column 1)',
     ])
-    expect(parseProviderJson('').problems).toEqual(['the file is not valid JSON'])
+    expect(problemLines(parseProviderJson(''))).toEqual(['the file is not valid JSON'])
   })
 
   it('recognises an HTML page served in place of the file', () => {
     const result = parseProviderJson('\n  <!doctype html><html><body>app</body></html>')
     expect(result.config).toEqual(DEFAULT_PROVIDER)
-    expect(result.problems[0]).toMatch(/^the file is an HTML page, not JSON/)
+    expect(problemLines(result)[0]).toMatch(/^the file is an HTML page, not JSON/)
   })
 })
 
