@@ -141,7 +141,7 @@ test('provider values render literally, never as markup', async ({ page }) => {
 test('a valid provider.json fills in the provider’s details', async ({ page }) => {
   await serveJson(page, { name: 'Acme Mail', outgoingServer: 'smtp.acme.example', submissionPort: 2525 })
   await page.goto(walkUrl('eu-start', ['on-send', 'other', 'everyone']))
-  await expect(page.getByText(/Make sure the outgoing server is smtp.acme.example/)).toBeVisible()
+  await expect(page.getByText(/the one your provider publishes for sending: smtp.acme.example/)).toBeVisible()
   await page.goto(PORT_STEP)
   await expect(page.getByText('Set the outgoing port to 2525')).toBeVisible()
   await expect(page.getByText(NOTE)).toHaveCount(0)
