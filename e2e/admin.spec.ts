@@ -28,6 +28,9 @@ async function expectCode(page: Page, text: string) {
   await expect(codeBlock(page, text).locator('pre')).toContainText(text)
 }
 
+/** A question's explanation (log samples, lookups) sits behind its Why we ask disclosure: open it. */
+const openWhy = (page: Page) => page.getByText('Why we ask, and where to look').click()
+
 const verdict = (page: Page, text: string) => expect(page.getByText(text, { exact: true })).toBeVisible()
 
 test.describe('admin: all users get the error when sending', () => {
@@ -38,6 +41,7 @@ test.describe('admin: all users get the error when sending', () => {
     await expect(screenHeading(page)).toHaveText('Which mail server or service do your users send through?')
     await answer(page, /^Postfix/)
     await expect(screenHeading(page)).toHaveText('What does the Postfix log show for a refused attempt?')
+    await openWhy(page)
     await expect(page.getByText(/NOQUEUE: reject: RCPT from .*Relay access denied/)).toBeVisible()
     await answer(page, /Relay access denied, and no sasl_username/)
 
@@ -85,6 +89,7 @@ test.describe('admin: all users get the error when sending', () => {
   }) => {
     await page.goto(walkUrl('ad-start', ['users-send', 'exim-cpanel']))
     await expect(screenHeading(page)).toHaveText('What does the Exim log show for a refused attempt?')
+    await openWhy(page)
     await expect(page.getByText(/rejected RCPT <carol@remote\.example>: relay not permitted/)).toBeVisible()
     await answer(page, /relay not permitted/)
     await expect(screenHeading(page)).toHaveText('Check that Exim offers sign-in, and check its relay rules')
@@ -110,6 +115,7 @@ test.describe('admin: all users get the error when sending', () => {
     page,
   }) => {
     await page.goto(walkUrl('ad-start', ['users-send', 'exchange']))
+    await openWhy(page)
     await expect(page.getByText(/Client Frontend/).first()).toBeVisible()
     await answer(page, /Printers, scanners or applications/)
     await expect(screenHeading(page)).toHaveText('Create a dedicated relay connector for devices')
@@ -205,6 +211,7 @@ test.describe('admin: outside senders refused by our anti-spam checks', () => {
     await startAdmin(page, /Outside senders can’t send to our users/)
     await answer(page, /Exim, or a cPanel\/WHM server/, /Sender verify failed/)
     await expect(screenHeading(page)).toHaveText('Sender verification refused them: which way out fits?')
+    await openWhy(page)
     await expect(page.getByText(/sender verify fail for <frank@remote\.example>/)).toBeVisible()
 
     await answer(page, /Allow-list one trusted sending server/)
@@ -241,9 +248,11 @@ test.describe('admin: our users’ mail refused by other servers', () => {
   test('blocklisted: check the IP, then remove the cause before asking for delisting', async ({ page }) => {
     await startAdmin(page, /Other mail servers refuse our users’ mail/)
     await expect(screenHeading(page)).toHaveText('What does the other server say in the bounce?')
+    await openWhy(page)
     await expect(page.getByText(/Diagnostic-Code/)).toBeVisible()
     await answer(page, /Blocked, listed, poor reputation/)
     await expect(screenHeading(page)).toHaveText('Is your server’s address on a blocklist?')
+    await openWhy(page)
     await expectCode(page, 'dig +short 8.2.0.192.zen.spamhaus.org')
     await answer(page, 'Yes, it is listed')
     await expect(screenHeading(page)).toHaveText('Find and stop the cause, then ask for delisting')
@@ -268,6 +277,7 @@ test.describe('admin: our users’ mail refused by other servers', () => {
     await expect(screenHeading(page)).toHaveText('Is your server’s address on a blocklist?')
     const requests: string[] = []
     page.on('request', (request) => requests.push(request.url()))
+    await openWhy(page)
     await page.getByLabel('Your mail server’s public IP address or domain').fill('192.0.2.8')
     const mxtoolbox = page.getByRole('link', { name: /Check 192\.0\.2\.8 on MXToolbox/ })
     const multirbl = page.getByRole('link', { name: /Check 192\.0\.2\.8 on MultiRBL/ })
@@ -331,6 +341,7 @@ test.describe('admin: recipient-side misconfiguration on our server', () => {
 test('admin: reading the codes, 554 5.7.1 is final and 454 4.7.1 is temporary', async ({ page }) => {
   await startAdmin(page, /I have a code such as 554 5\.7\.1 or 454 4\.7\.1/)
   await expect(screenHeading(page)).toHaveText('554 5.7.1 or 454 4.7.1: where did you see it?')
+  await openWhy(page)
   await expect(page.getByText(/554 5\.7\.1: a final refusal/)).toBeVisible()
   await expect(page.getByText(/454 4\.7\.1: the same refusal, marked temporary/)).toBeVisible()
   await expect(page.getByText(/defer_unauth_destination/)).toBeVisible()

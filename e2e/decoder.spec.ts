@@ -17,6 +17,7 @@ from senderserver.com [yy.yy.yy.yy] was: 554
 &[email protected]>: Sender verify failed`
 const CLIENT_REFUSAL =
   'Mar 14 09:42:01 mail postfix/smtpd[2301]: NOQUEUE: reject: RCPT from unknown[203.0.113.9]: 554 5.7.1 <bob@example.net>: Relay access denied; from=<alice@example.com> to=<bob@example.net> proto=ESMTP helo=<laptop>'
+const ASK_FOR_TEXT = 'Paste the error text first'
 const EML = readFileSync(new URL('./fixtures/multi-recipient-bounce.eml', import.meta.url))
 
 const pasteOnHome = async (page: import('@playwright/test').Page, text: string) => {
@@ -113,7 +114,36 @@ test.describe('paste the error', () => {
   test('an empty paste asks for text first', async ({ page }) => {
     await page.goto('./#/decode')
     await page.getByRole('button', { name: 'Read the error' }).click()
-    await expect(page.getByText('Paste some text or choose a file first.')).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: ASK_FOR_TEXT })).toBeVisible()
+    await expect(page.getByLabel('Error message, bounce or log line')).toHaveAttribute('aria-invalid', 'true')
+  })
+
+  test('a blank paste after a result asks for text and starts no decode', async ({ page }) => {
+    await pasteOnHome(page, 'Hi, can we meet on Tuesday?')
+    await expect(page.getByRole('heading', { name: 'We couldn’t recognise this text' })).toBeVisible()
+    await page.getByLabel('Error message, bounce or log line').fill('   \n\t  ')
+    await page.getByRole('button', { name: 'Read the error' }).click()
+    await expect(page.getByRole('status').filter({ hasText: ASK_FOR_TEXT })).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'We couldn’t recognise this text' })).toHaveCount(0)
+    await expect(page.getByText('Reading…')).toHaveCount(0)
+  })
+
+  test('an empty bounce file asks for the text instead', async ({ page }) => {
+    await page.goto('./#/decode')
+    await page.getByLabel('Or choose a saved bounce email (.eml)').setInputFiles({
+      name: 'empty.eml',
+      mimeType: 'message/rfc822',
+      buffer: Buffer.from(''),
+    })
+    await expect(page.getByText('That file is empty. Paste the error text instead')).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'We couldn’t recognise this text' })).toHaveCount(0)
+  })
+
+  test('a diagnosis with no recipient named says “What happened” once', async ({ page }) => {
+    await pasteOnHome(page, '554 5.7.1 Relay access denied')
+    const card = page.getByRole('article')
+    await expect(card.getByRole('heading', { name: 'Your error, decoded' })).toBeVisible()
+    await expect(card.getByText('What happened', { exact: true })).toHaveCount(1)
   })
 
   test('the wizard offers the paste screen, and the paste survives a reload', async ({ page }) => {

@@ -83,7 +83,7 @@ test.describe('sending from a mail app', () => {
       page,
       /Only people outside/,
       'Yes, it is turned on',
-      'Port 587 with STARTTLS',
+      'Use SSL is on, with port 587 or 465',
       /Another provider/,
     )
     await expect(screenHeading(page)).toHaveText(
@@ -128,7 +128,7 @@ test.describe('sending from a mail app', () => {
         'external',
         'off',
         'still-failing',
-        '587-starttls',
+        'ssl-on',
         'other',
         'yes',
       ]),

@@ -6,7 +6,7 @@ const MOBILE_POP_OUTCOME = [
   'ios-mail',
   'external',
   'on',
-  '587-starttls',
+  'ssl-on',
   'other',
   'yes',
   'changes',
@@ -29,12 +29,28 @@ test.describe('the message to the provider', () => {
     await expect(message).toHaveValue(/When: \d{4}-\d\d-\d\d \d\d:\d\d \(UTC[+-]\d\d:\d\d/)
     await expect(message).toHaveValue(/Mail app: Mail on iPhone or iPad/)
     await expect(message).toHaveValue(/Outgoing server: smtp\.example\.com/)
-    await expect(message).toHaveValue(/Outgoing port and encryption: port 587 with STARTTLS/)
+    await expect(message).toHaveValue(
+      /Outgoing port and encryption: Use SSL on, with port 587 or 465 \(iPhone\/iPad Mail\)/,
+    )
     await expect(message).toHaveValue(/Outgoing server authentication: on/)
     await expect(message).toHaveValue(/Network: Mobile data/)
     await expect(message).toHaveValue(/Recipient domain: example\.net/)
     await expect(message).toHaveValue(/Already tried:\n- Your provider recognises you by network address/)
     await expect(message).toHaveValue(/Request:\nPlease enable SMTP authentication for my account/)
+  })
+
+  test('fills the Network line from the answers until the user picks a network', async ({ page }) => {
+    await page.goto(walkUrl('eu-start', MOBILE_POP_OUTCOME))
+    const network = page.getByLabel('The network you were on')
+    await expect(network.locator('option:checked')).toHaveText(
+      'As in my answers: moves between Wi-Fi, mobile data or a VPN',
+    )
+    const message = page.getByLabel('The message (you can edit it)')
+    await expect(message).toHaveValue(/\nNetwork: moves between Wi-Fi, mobile data or a VPN\n/)
+    expect(((await message.inputValue()).match(/^Network:/gm) ?? []).length).toBe(1)
+    await network.selectOption({ label: 'Public or hotel Wi-Fi' })
+    await expect(message).toHaveValue(/\nNetwork: Public or hotel Wi-Fi\n/)
+    await expect(message).not.toHaveValue(/moves between/)
   })
 
   test('can be edited, copied exactly, and rebuilt', async ({ page }) => {

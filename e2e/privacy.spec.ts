@@ -13,7 +13,7 @@ const HANDOVER = [
   'ios-mail',
   'external',
   'on',
-  '587-starttls',
+  'ssl-on',
   'other',
   'yes',
   'changes',

@@ -26,6 +26,7 @@ const en = {
   'wizard.navigation': 'Move through the questions',
   'wizard.stepCount': 'Question {n}',
   'wizard.didItWork': 'Did that work?',
+  'wizard.whyWeAsk': 'Why we ask, and where to look',
   'wizard.verdict.resolved': 'Solved',
   'wizard.verdict.contact-provider': 'Next: contact your email provider',
   'wizard.verdict.contact-admin': 'Next: contact your IT team',
@@ -64,6 +65,7 @@ const en = {
   'message.field.outgoingServer': 'The outgoing server set in your app',
   'message.field.network': 'The network you were on',
   'message.network.unknown': 'Not sure',
+  'message.network.fromAnswers': 'As in my answers: {network}',
   'message.network.wifi': 'Wi-Fi at home or work',
   'message.network.public-wifi': 'Public or hotel Wi-Fi',
   'message.network.mobile': 'Mobile data',
@@ -112,7 +114,9 @@ const en = {
   'paste.tooBig': 'That is larger than {mb} MB. Paste just the error lines.',
   'paste.notSaved': 'This tab could not store the text, so a reload will lose it.',
   'paste.fileUnreadable': 'That file could not be read; paste the error text instead.',
-  'paste.empty': 'Paste some text or choose a file first.',
+  'paste.empty':
+    'Paste the error text first: the message your mail app showed, or the bounce you received. Or choose a saved bounce file.',
+  'paste.emptyFile': 'That file is empty. Paste the error text instead, or choose another file.',
   'paste.link': 'Paste the error message instead',
   'decode.title': 'What the error says',
   'decode.reading': 'Reading…',
@@ -123,6 +127,7 @@ const en = {
   'decode.failed.error': 'The reader stopped working in this browser.',
   'decode.recipient': 'For {recipient}',
   'decode.what': 'What happened',
+  'decode.noRecipient': 'Your error, decoded',
   'decode.who': 'Which server refused',
   'decode.when': 'Final or temporary',
   'decode.meaning': 'What it means for you',
@@ -214,6 +219,8 @@ const en = {
     'The address names a step (“{node}”) that doesn’t exist. The link may be mistyped or from an older version of Relay Doctor.',
   'badLink.unknownAnswer':
     'The address contains an answer (“{answer}”) that doesn’t fit this step. You can continue from the last step that made sense, or start over.',
+  'badLink.answerNotOffered':
+    'The address contains an answer (“{answer}”) that this step doesn’t offer after the earlier answers, for example one worded for a different mail app. You can continue from the last step that made sense, or start over.',
   'badLink.continue': 'Continue from the last valid step',
   'badLink.startOver': 'Start from the beginning',
   'notFound.title': 'Page not found',

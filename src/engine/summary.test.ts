@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { exportTree } from './export.ts'
-import { sampleTree } from './fixtures.ts'
-import { edgesOf, pathsToOutcomes, reachableFrom } from './graph.ts'
+import { conditionalTree, sampleTree } from './fixtures.ts'
+import { edgesOf, pathsToOutcomes, reachableFrom, shortestMovesTo } from './graph.ts'
 import { summarizeTree } from './summary.ts'
 
 describe('summarizeTree', () => {
@@ -12,6 +12,11 @@ describe('summarizeTree', () => {
       paths: 3,
       longestPath: 2,
     })
+  })
+
+  it('counts only paths through answers offered for the facts gathered on the way', () => {
+    // 3 devices, each offered 3 of the 5 port answers.
+    expect(summarizeTree(conditionalTree).paths).toBe(9)
   })
 })
 
@@ -29,6 +34,25 @@ describe('graph helpers', () => {
       'yes/no',
       'no',
     ])
+  })
+
+  it('follows only offered answers on paths', () => {
+    const paths = pathsToOutcomes(conditionalTree, 'device').map((p) =>
+      p.moves.map((m) => m.answer).join('/'),
+    )
+    expect(paths).toHaveLength(9)
+    expect(paths).toContain('phone/ssl-on')
+    expect(paths).toContain('desk/587')
+    expect(paths).not.toContain('phone/587')
+    expect(paths).not.toContain('skip/ssl-off')
+  })
+
+  it('finds the shortest walk to a node, agreeing with given facts', () => {
+    const keys = (agree = {}) =>
+      shortestMovesTo(conditionalTree, 'device', 'fix', agree)?.map((m) => m.answer)
+    expect(keys({ device: 'phone' })).toEqual(['phone', 'ssl-off'])
+    expect(keys({ device: 'desk' })).toEqual(['desk', '25'])
+    expect(shortestMovesTo(conditionalTree, 'ok', 'device')).toBeUndefined()
   })
 })
 

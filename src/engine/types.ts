@@ -1,4 +1,5 @@
-import type { Block } from './content.ts'
+import type { Block, BlockCondition } from './content.ts'
+import { conditionHolds, conditionsOf } from './content.ts'
 import type { Text } from './text.ts'
 
 /** Facts an answer records, for example `{ auth: 'off' }`; they feed later content and the provider message. */
@@ -13,6 +14,11 @@ export type Answer<Id extends string> = {
   readonly facts?: Facts
   /** This answer deliberately leads back to an earlier node ("try again"); the validator allows the cycle. */
   readonly loops?: true
+  /**
+   * Offered only when this holds for the facts recorded earlier in the walk, so a question can ask each
+   * app in its own terms. The engine refuses an answer that is not offered.
+   */
+  readonly when?: BlockCondition
 }
 
 export type QuestionNode<Id extends string> = {
@@ -66,4 +72,14 @@ export type NodeWithAnswers<Id extends string> = QuestionNode<Id> | StepNode<Id>
 
 export function answersOf<Id extends string>(node: TreeNode<Id>): readonly Answer<Id>[] {
   return node.kind === 'outcome' ? [] : node.answers
+}
+
+/** Whether an answer is offered, given the facts the walk has recorded so far. */
+export function answerOffered<Id extends string>(answer: Answer<Id>, facts: Facts): boolean {
+  return conditionsOf(answer.when).every((c) => conditionHolds(c, facts))
+}
+
+/** The answers a node offers given the facts recorded so far. */
+export function offeredAnswers<Id extends string>(node: TreeNode<Id>, facts: Facts): Answer<Id>[] {
+  return answersOf(node).filter((answer) => answerOffered(answer, facts))
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { sampleTree } from './fixtures.ts'
+import { conditionalTree, sampleTree } from './fixtures.ts'
 import { en } from './text.ts'
-import type { Tree } from './types.ts'
+import type { Answer, Tree } from './types.ts'
 import { describeProblem, validateTree } from './validate.ts'
 
 const options = { placeholders: ['providerName'] }
@@ -70,6 +70,61 @@ describe('validateTree', () => {
       },
     }
     expect(validateTree(unmarked, options)).toContainEqual({ kind: 'cycle', nodes: ['ask', 'try', 'ask'] })
+  })
+
+  describe('answers offered only for some facts', () => {
+    const portAnswers: readonly Answer<string>[] = conditionalTree.nodes.port.answers
+    const withPortAnswers = (change: (answer: Answer<string>) => Answer<string> | null): Tree => ({
+      ...conditionalTree,
+      nodes: {
+        ...conditionalTree.nodes,
+        port: {
+          ...conditionalTree.nodes.port,
+          answers: portAnswers.flatMap((a) => change(a) ?? []),
+        },
+      },
+    })
+    const onlyFor = (answer: Answer<string>, value: string): Answer<string> => ({
+      ...answer,
+      when: { fact: 'device', in: [value] },
+    })
+
+    it('accepts a question that offers two answers whatever the facts', () => {
+      expect(validateTree(conditionalTree, options)).toEqual([])
+    })
+
+    it('reports the facts for which a question offers fewer than two answers', () => {
+      const broken = withPortAnswers((a) => (a.key === 'ssl-off' || a.key === 'unknown' ? null : a))
+      const problems = validateTree(broken, options)
+      expect(problems).toEqual([
+        { kind: 'too-few-answers', node: 'port', count: 1, facts: { device: 'phone' } },
+      ])
+      expect(problems.map(describeProblem)).toEqual([
+        'port: a question needs at least two answers (offers 1 when device=phone)',
+      ])
+    })
+
+    it('reports a node that offers nothing when a fact is unset as a dead end', () => {
+      const broken = withPortAnswers((a) =>
+        a.key === 'ssl-on' || a.key === 'ssl-off' ? a : onlyFor(a, 'desk'),
+      )
+      expect(validateTree(broken, options)).toEqual([
+        { kind: 'too-few-answers', node: 'port', count: 0, facts: {} },
+        { kind: 'dead-end', node: 'port' },
+      ])
+    })
+
+    it('checks facts named in answer conditions against the catalog', () => {
+      const facts = { device: { label: en('Device'), values: { phone: en('phone'), desk: en('desk') } } }
+      expect(validateTree(conditionalTree, { ...options, facts })).toEqual([])
+      const broken = withPortAnswers((a) => (a.key === 'ssl-on' ? onlyFor(a, 'tablet') : a))
+      expect(validateTree(broken, { ...options, facts })).toContainEqual({
+        kind: 'unknown-fact',
+        node: 'port',
+        fact: 'device',
+        value: 'tablet',
+      })
+    })
   })
 
   it('reports text missing in a required language', () => {

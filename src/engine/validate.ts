@@ -4,8 +4,8 @@ import { nodesThatReachAnOutcome, reachableFrom, unintendedCycles } from './grap
 import { placeholdersIn } from './placeholders.ts'
 import type { Locale, Text } from './text.ts'
 import { LOCALES } from './text.ts'
-import type { Tree, TreeNode } from './types.ts'
-import { answersOf } from './types.ts'
+import type { Facts, Tree, TreeNode } from './types.ts'
+import { answersOf, offeredAnswers } from './types.ts'
 
 export type TreeProblem =
   | {
@@ -18,7 +18,13 @@ export type TreeProblem =
   | { readonly kind: 'unreachable'; readonly node: string }
   | { readonly kind: 'dead-end'; readonly node: string }
   | { readonly kind: 'no-outcome-reachable'; readonly node: string }
-  | { readonly kind: 'too-few-answers'; readonly node: string; readonly count: number }
+  | {
+      readonly kind: 'too-few-answers'
+      readonly node: string
+      readonly count: number
+      /** The facts for which so few answers are offered, when answers carry conditions. */
+      readonly facts?: Facts
+    }
   | { readonly kind: 'duplicate-answer-label'; readonly node: string; readonly label: string }
   | { readonly kind: 'duplicate-answer-key'; readonly node: string; readonly key: string }
   | { readonly kind: 'cycle'; readonly nodes: readonly string[] }
@@ -51,12 +57,50 @@ export function textsOfNode(node: TreeNode): Text[] {
   ]
 }
 
+/** A value no condition names: every such value passes and fails the same conditions. */
+const OTHER_VALUE = '\u0000any other value'
+
+/**
+ * Every assignment of the facts the node's answers test that can make a difference: each fact unset,
+ * set to each value a condition names, or to any other value. Together they cover every possible walk,
+ * so checking them is sound without knowing which facts can reach the node.
+ */
+export function factCasesOf(node: TreeNode): Facts[] {
+  const named = new Map<string, Set<string>>()
+  for (const answer of answersOf(node))
+    for (const c of conditionsOf(answer.when))
+      for (const value of 'in' in c ? c.in : c.notIn)
+        named.set(c.fact, (named.get(c.fact) ?? new Set()).add(value))
+  let cases: Facts[] = [{}]
+  for (const [fact, values] of named) {
+    const options = [undefined, ...values, OTHER_VALUE]
+    cases = cases.flatMap((facts) =>
+      options.map((value) => (value === undefined ? facts : { ...facts, [fact]: value })),
+    )
+  }
+  return cases
+}
+
+/** The fewest answers the node offers for any facts, and for which. */
+function fewestOffered(node: TreeNode): { count: number; facts: Facts } {
+  return factCasesOf(node)
+    .map((facts) => ({ count: offeredAnswers(node, facts).length, facts }))
+    .reduce((fewest, next) => (next.count < fewest.count ? next : fewest))
+}
+
 function answerProblems(id: string, node: TreeNode, ids: ReadonlySet<string>): TreeProblem[] {
   const answers = answersOf(node)
   const problems: TreeProblem[] = []
-  if (node.kind === 'question' && answers.length < 2)
-    problems.push({ kind: 'too-few-answers', node: id, count: answers.length })
-  if (node.kind !== 'outcome' && answers.length === 0) problems.push({ kind: 'dead-end', node: id })
+  const fewest = fewestOffered(node)
+  const conditional = answers.some((a) => a.when !== undefined)
+  if (node.kind === 'question' && fewest.count < 2)
+    problems.push({
+      kind: 'too-few-answers',
+      node: id,
+      count: fewest.count,
+      ...(conditional ? { facts: fewest.facts } : {}),
+    })
+  if (node.kind !== 'outcome' && fewest.count === 0) problems.push({ kind: 'dead-end', node: id })
   const labels = new Set<string>()
   const keys = new Set<string>()
   for (const answer of answers) {
@@ -97,13 +141,10 @@ function textProblems(id: string, node: TreeNode, options: ValidateOptions): Tre
 function factProblems(id: string, node: TreeNode, catalog: FactCatalog): TreeProblem[] {
   const known = (fact: string, value: string) =>
     Object.hasOwn(catalog, fact) && Object.hasOwn(catalog[fact]?.values ?? {}, value)
+  const tested = [...(node.body ?? []), ...answersOf(node)].flatMap((item) => conditionsOf(item.when))
   const used = [
     ...answersOf(node).flatMap((a) => Object.entries(a.facts ?? {})),
-    ...(node.body ?? []).flatMap((b) =>
-      conditionsOf(b.when).flatMap((c) =>
-        ('in' in c ? c.in : c.notIn).map((value) => [c.fact, value] as const),
-      ),
-    ),
+    ...tested.flatMap((c) => ('in' in c ? c.in : c.notIn).map((value) => [c.fact, value] as const)),
   ]
   return used
     .filter(([fact, value]) => !known(fact, value))
@@ -155,8 +196,13 @@ export function describeProblem(problem: TreeProblem): string {
       return `${problem.node}: not an outcome, but offers no way forward`
     case 'no-outcome-reachable':
       return `${problem.node}: no outcome can be reached from here`
-    case 'too-few-answers':
-      return `${problem.node}: a question needs at least two answers (has ${problem.count})`
+    case 'too-few-answers': {
+      const when = Object.entries(problem.facts ?? {})
+        .map(([fact, value]) => `${fact}=${value.startsWith('\u0000') ? '(other)' : value}`)
+        .join(', ')
+      const facts = problem.facts ? ` when ${when || 'no fact is recorded'}` : ''
+      return `${problem.node}: a question needs at least two answers (offers ${String(problem.count)}${facts})`
+    }
     case 'duplicate-answer-label':
       return `${problem.node}: two answers read "${problem.label}"`
     case 'duplicate-answer-key':

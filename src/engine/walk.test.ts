@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { sampleTree } from './fixtures.ts'
-import { back, choose, factsOf, isFinished, reopen, replay, restart, startAt, trailAnswers } from './walk.ts'
+import { conditionalTree, sampleTree } from './fixtures.ts'
+import {
+  answersAt,
+  back,
+  choose,
+  factsOf,
+  isFinished,
+  questionNumber,
+  reopen,
+  replay,
+  restart,
+  startAt,
+  trailAnswers,
+} from './walk.ts'
 
 const walkTo = (...answers: string[]) => {
   const result = replay(sampleTree, 'ask', answers)
@@ -60,6 +72,13 @@ describe('walk', () => {
     expect(isFinished(sampleTree, walkTo('yes', 'no'))).toBe(true)
   })
 
+  it('numbers questions without counting the instruction screens between them', () => {
+    expect(questionNumber(sampleTree, startAt('ask'))).toBe(1)
+    expect(questionNumber(sampleTree, walkTo('yes'))).toBe(2)
+    expect(questionNumber(sampleTree, walkTo('yes', 'again'))).toBe(2)
+    expect(questionNumber(sampleTree, walkTo('yes', 'again', 'yes', 'again'))).toBe(3)
+  })
+
   describe('replay', () => {
     it('rebuilds a walk from a start and answer keys', () => {
       expect(replay(sampleTree, 'ask', ['yes', 'no'])).toEqual({ ok: true, walk: walkTo('yes', 'no') })
@@ -80,7 +99,46 @@ describe('walk', () => {
         reason: 'unknown-answer',
         answer: 'bogus',
         validWalk: walkTo('yes'),
+        why: 'no-such-answer',
       })
+    })
+  })
+
+  describe('answers offered only for some facts', () => {
+    const afterDevice = (key: string) => {
+      const result = choose(conditionalTree, startAt('device'), key)
+      if (!result.ok) throw new Error('bad walk in test')
+      return result.walk
+    }
+    const keysAt = (key: string) => answersAt(conditionalTree, afterDevice(key)).map((a) => a.key)
+
+    it('offers the answers whose condition holds for the facts so far', () => {
+      expect(keysAt('phone')).toEqual(['ssl-on', 'ssl-off', 'unknown'])
+      expect(keysAt('desk')).toEqual(['587', '25', 'unknown'])
+      expect(keysAt('skip')).toEqual(['587', '25', 'unknown'])
+    })
+
+    it('refuses an answer the node has but does not offer for these facts', () => {
+      expect(choose(conditionalTree, afterDevice('phone'), '587')).toEqual({
+        ok: false,
+        reason: 'answer-not-offered',
+      })
+      expect(choose(conditionalTree, afterDevice('desk'), 'ssl-on')).toEqual({
+        ok: false,
+        reason: 'answer-not-offered',
+      })
+      expect(choose(conditionalTree, afterDevice('phone'), 'ssl-on')).toMatchObject({ ok: true })
+    })
+
+    it('replays a link with a hidden answer as unknown, saying why, with the valid prefix', () => {
+      expect(replay(conditionalTree, 'device', ['phone', '587'])).toEqual({
+        ok: false,
+        reason: 'unknown-answer',
+        answer: '587',
+        validWalk: afterDevice('phone'),
+        why: 'answer-not-offered',
+      })
+      expect(replay(conditionalTree, 'device', ['desk', '587'])).toMatchObject({ ok: true })
     })
   })
 })

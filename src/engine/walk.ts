@@ -1,5 +1,5 @@
 import type { Answer, Facts, Tree, TreeNode } from './types.ts'
-import { answersOf } from './types.ts'
+import { answerOffered, offeredAnswers } from './types.ts'
 
 /** One answered screen: the node that was shown and the key of the answer chosen there. */
 export type TrailStep<Id extends string> = { readonly node: Id; readonly answer: string }
@@ -16,7 +16,11 @@ export type Walk<Id extends string> = {
 
 export type ChooseResult<Id extends string> =
   | { readonly ok: true; readonly walk: Walk<Id> }
-  | { readonly ok: false; readonly reason: 'outcome-has-no-answers' | 'no-such-answer' }
+  | {
+      readonly ok: false
+      /** `answer-not-offered`: the node has this answer, but not for the facts of this walk (another app's wording). */
+      readonly reason: 'outcome-has-no-answers' | 'no-such-answer' | 'answer-not-offered'
+    }
 
 export type ReplayResult<Id extends string> =
   | { readonly ok: true; readonly walk: Walk<Id> }
@@ -27,6 +31,8 @@ export type ReplayResult<Id extends string> =
       /** The longest valid prefix, so the UI can offer to continue from there. */
       readonly validWalk: Walk<Id>
       readonly answer: string
+      /** The node has no such answer, or has it but does not offer it after the earlier answers. */
+      readonly why: 'no-such-answer' | 'answer-not-offered'
     }
 
 export const isNodeId = <Id extends string>(tree: Tree<Id>, raw: string | undefined): raw is Id =>
@@ -42,7 +48,12 @@ export function startAt<Id extends string>(start: Id): Walk<Id> {
 }
 
 export function findAnswer<Id extends string>(node: TreeNode<Id>, key: string): Answer<Id> | undefined {
-  return answersOf(node).find((answer) => answer.key === key)
+  return node.kind === 'outcome' ? undefined : node.answers.find((answer) => answer.key === key)
+}
+
+/** The answers the current screen offers: those whose condition holds for the facts recorded so far. */
+export function answersAt<Id extends string>(tree: Tree<Id>, walk: Walk<Id>): Answer<Id>[] {
+  return offeredAnswers(tree.nodes[walk.current], factsOf(tree, walk))
 }
 
 export function choose<Id extends string>(
@@ -54,6 +65,7 @@ export function choose<Id extends string>(
   if (node.kind === 'outcome') return { ok: false, reason: 'outcome-has-no-answers' }
   const answer = findAnswer(node, answerKey)
   if (!answer) return { ok: false, reason: 'no-such-answer' }
+  if (!answerOffered(answer, factsOf(tree, walk))) return { ok: false, reason: 'answer-not-offered' }
   return {
     ok: true,
     walk: {
@@ -92,7 +104,10 @@ export function replay<Id extends string>(
   let walk = startAt<Id>(start)
   for (const answer of answers) {
     const next = choose(tree, walk, answer)
-    if (!next.ok) return { ok: false, reason: 'unknown-answer', validWalk: walk, answer }
+    if (!next.ok) {
+      const why = next.reason === 'answer-not-offered' ? next.reason : 'no-such-answer'
+      return { ok: false, reason: 'unknown-answer', validWalk: walk, answer, why }
+    }
     walk = next.walk
   }
   return { ok: true, walk }
@@ -117,3 +132,10 @@ export function factsOf<Id extends string>(tree: Tree<Id>, walk: Walk<Id>): Fact
 
 export const isFinished = <Id extends string>(tree: Tree<Id>, walk: Walk<Id>): boolean =>
   tree.nodes[walk.current].kind === 'outcome'
+
+/**
+ * The number of the current question, counting only the questions answered so far: instruction
+ * screens in between carry no number, so the count never jumps.
+ */
+export const questionNumber = <Id extends string>(tree: Tree<Id>, walk: Walk<Id>): number =>
+  walk.trail.filter((step) => tree.nodes[step.node].kind === 'question').length + 1

@@ -43,6 +43,8 @@ export const END_USER_FACTS = {
       '25-or-none': en('port 25 or no encryption'),
       '587-starttls': en('port 587 with STARTTLS'),
       '465-tls': en('port 465 with SSL/TLS'),
+      'ssl-on-secure-port': en('Use SSL on, with port 587 or 465 (iPhone/iPad Mail)'),
+      'ssl-off-or-25': en('Use SSL off, or port 25 (iPhone/iPad Mail)'),
       unknown: en('not known'),
     },
   },

@@ -45,6 +45,10 @@ const authAlreadyShown: Block = {
   when: authShownBefore,
 }
 
+/** iPhone and iPad Mail show only a **Server Port** and a **Use SSL** switch, so they are asked in those terms. */
+const iosMail: FactCondition = { fact: 'app', in: ['ios-mail'] }
+const notIosMail: FactCondition = { fact: 'app', notIn: ['ios-mail'] }
+
 /** The branch for people sending from a mail app ("end user"). */
 /** The ids of the end-user branch; a new node is added here and in `endUserNodes`. */
 export type EndUserId =
@@ -338,6 +342,14 @@ export const endUserNodes = defineBranch<EndUserId>({
       {
         kind: 'paragraph',
         text: en('They are next to the outgoing server name, sometimes under **Advanced**.'),
+        when: notIosMail,
+      },
+      {
+        kind: 'paragraph',
+        text: en(
+          'On the **Primary Server** screen, look at **Use SSL** and **Server Port**. With **Use SSL** on, Mail encrypts on both usual ports, so the switch and the port are all you need.',
+        ),
+        when: iosMail,
       },
       ...stepsPerApp((guide) => guide.open),
     ],
@@ -347,18 +359,35 @@ export const endUserNodes = defineBranch<EndUserId>({
         label: en('Port 25, or no encryption'),
         next: 'eu-fix-port',
         facts: { port: '25-or-none' },
+        when: notIosMail,
       },
       {
         key: '587-starttls',
         label: en('Port 587 with STARTTLS'),
         next: 'eu-account-type',
         facts: { port: '587-starttls' },
+        when: notIosMail,
       },
       {
         key: '465-tls',
         label: en('Port 465 with SSL/TLS'),
         next: 'eu-account-type',
         facts: { port: '465-tls' },
+        when: notIosMail,
+      },
+      {
+        key: 'ssl-on',
+        label: en('**Use SSL** is on, with port 587 or 465'),
+        next: 'eu-account-type',
+        facts: { port: 'ssl-on-secure-port' },
+        when: iosMail,
+      },
+      {
+        key: 'ssl-off',
+        label: en('**Use SSL** is off, or the port is 25'),
+        next: 'eu-fix-port',
+        facts: { port: 'ssl-off-or-25' },
+        when: iosMail,
       },
       {
         key: 'unknown',
@@ -387,6 +416,14 @@ export const endUserNodes = defineBranch<EndUserId>({
         text: en(
           'Pair them exactly: {submissionPort} goes with STARTTLS and {implicitTlsPort} with SSL/TLS. A mismatch gives a connection error.',
         ),
+        when: notIosMail,
+      },
+      {
+        kind: 'tip',
+        text: en(
+          'iPhone and iPad Mail have no STARTTLS setting: with **Use SSL** on, Mail uses the right encryption for port {submissionPort} and for {implicitTlsPort} by itself. If one port still fails, try the other with **Use SSL** still on.',
+        ),
+        when: iosMail,
       },
     ],
     answers: fixedOrNot('eu-resolved', 'eu-account-type'),

@@ -40,7 +40,8 @@ export function DecodeScreen() {
   }, [t])
 
   const read = () => {
-    setRequest((previous) => ({ source: pasteStore.getState().text, run: previous.run + 1 }))
+    const text = pasteStore.getState().text
+    setRequest((previous) => ({ source: text.trim() === '' ? null : text, run: previous.run + 1 }))
   }
   const forget = () => {
     setRequest((previous) => ({ source: null, run: previous.run + 1 }))
@@ -55,7 +56,7 @@ export function DecodeScreen() {
 
   return (
     <div className="space-y-8">
-      <PasteForm onRead={read} headingLevel={1} headingRef={heading} />
+      <PasteForm onRead={read} onEmpty={forget} headingLevel={1} headingRef={heading} />
       <ClearEntered onCleared={forget} />
       <p role="status">{status ? t(status) : ''}</p>
       {result.status === 'failed' && (

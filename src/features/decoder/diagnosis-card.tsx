@@ -59,7 +59,7 @@ export function DiagnosisCard({
       className="space-y-4 rounded-xl border-2 border-slate-300 p-4 dark:border-slate-600"
     >
       <h3 id={headingId} className="text-xl font-semibold">
-        {d.recipient ? t('decode.recipient', { recipient: d.recipient }) : t('decode.what')}
+        {d.recipient ? t('decode.recipient', { recipient: d.recipient }) : t('decode.noRecipient')}
       </h3>
       <dl className="space-y-3">
         <div>

@@ -22,10 +22,13 @@ async function readFile(
  */
 export function PasteForm({
   onRead,
+  onEmpty,
   headingLevel = 2,
   headingRef,
 }: {
   onRead: () => void
+  /** The user asked to read an empty or blank paste: nothing is decoded, and an earlier result is stale. */
+  onEmpty?: () => void
   headingLevel?: 1 | 2
   headingRef?: RefObject<HTMLHeadingElement | null>
 }) {
@@ -39,12 +42,15 @@ export function PasteForm({
   const load = async (file: File | undefined) => {
     if (!file) return
     const result = await readFile(file)
-    const refused = result.ok
-      ? pasteStore.getState().set(result.text, file.name)
-        ? null
-        : 'paste.tooBig'
-      : result.problem
+    const refused = !result.ok
+      ? result.problem
+      : result.text.trim() === ''
+        ? 'paste.emptyFile'
+        : pasteStore.getState().set(result.text, file.name)
+          ? null
+          : 'paste.tooBig'
     setProblem(refused)
+    if (refused === 'paste.emptyFile') onEmpty?.()
     if (!refused) onRead()
   }
   const onDrop = (event: DragEvent<HTMLTextAreaElement>) => {
@@ -57,6 +63,7 @@ export function PasteForm({
     event.preventDefault()
     if (text.trim() === '') {
       setProblem('paste.empty')
+      onEmpty?.()
       return
     }
     setProblem(null)

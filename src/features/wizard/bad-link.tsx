@@ -24,7 +24,9 @@ export function BadLink({
       <p className="text-lg">
         {result.reason === 'unknown-node'
           ? t('badLink.unknownNode', { node: result.node.slice(0, 80) })
-          : t('badLink.unknownAnswer', { answer: result.answer.slice(0, 80) })}
+          : t(result.why === 'answer-not-offered' ? 'badLink.answerNotOffered' : 'badLink.unknownAnswer', {
+              answer: result.answer.slice(0, 80),
+            })}
       </p>
       <div className="flex flex-wrap gap-3">
         {result.reason === 'unknown-answer' && (

@@ -1,5 +1,6 @@
 import type { Facts, Verdict } from '@/engine/types.ts'
 import type { Walk } from '@/engine/walk.ts'
+import { answersAt, questionNumber } from '@/engine/walk.ts'
 import { assertNever } from '@/lib/assert-never.ts'
 import { useT } from '@/store/locale-store.ts'
 import type { NodeId } from '@/trees/tree.ts'
@@ -11,6 +12,7 @@ import { Blocks } from './blocks.tsx'
 import { MessagePanel } from './message/message-panel.tsx'
 import { RichText } from './rich-text.tsx'
 import { useChoose, walkHref } from './use-choose.ts'
+import { WhyWeAsk } from './why-we-ask.tsx'
 
 const HANDOVER_TONE = 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50'
 const VERDICT_TONE = {
@@ -38,11 +40,11 @@ export function NodeView({ walk, facts }: { walk: Walk<NodeId>; facts: Facts }) 
       return (
         <section className="space-y-6" aria-labelledby="screen-heading" data-node={walk.current}>
           <p className="text-base font-medium text-slate-700 dark:text-slate-300">
-            {t('wizard.stepCount', { n: walk.trail.length + 1 })}
+            {t('wizard.stepCount', { n: questionNumber(tree, walk) })}
           </p>
           {title}
-          {node.body && <Blocks blocks={node.body} facts={facts} />}
-          <AnswerList answers={node.answers} labelledBy="screen-heading" onChoose={onChoose} />
+          {node.body && <WhyWeAsk blocks={node.body} facts={facts} />}
+          <AnswerList answers={answersAt(tree, walk)} labelledBy="screen-heading" onChoose={onChoose} />
         </section>
       )
     case 'step':
@@ -53,7 +55,7 @@ export function NodeView({ walk, facts }: { walk: Walk<NodeId>; facts: Facts }) 
           <h2 id="did-it-work" className="text-xl font-semibold">
             {t('wizard.didItWork')}
           </h2>
-          <AnswerList answers={node.answers} labelledBy="did-it-work" onChoose={onChoose} />
+          <AnswerList answers={answersAt(tree, walk)} labelledBy="did-it-work" onChoose={onChoose} />
         </section>
       )
     case 'outcome':

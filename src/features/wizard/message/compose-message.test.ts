@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { formatMessage } from '@/config/messages.ts'
+import { en } from '@/engine/text.ts'
 import { EMPTY_DRAFT } from '@/store/message-draft-store.ts'
-import { composeMessage, describeNow, mailtoHref } from './compose-message.ts'
+import { composeMessage, describeNow, mailtoHref, networkFromFacts } from './compose-message.ts'
 
 const t = (key: Parameters<typeof formatMessage>[1], vars?: Readonly<Record<string, string | number>>) =>
   formatMessage('en', key, vars)
@@ -21,6 +22,7 @@ describe('composeMessage', () => {
       tried: ['Turn on sign-in for the outgoing server'],
       ask: 'Please enable SMTP authentication for my account.',
       networkLabel: 'Mobile data',
+      networkFromAnswers: 'stays on one network',
     })
     expect(subject).toBe('Email refused with “Relay access denied”')
     expect(body).toContain('Error (exact text):\n554 5.7.1 <bob@example.net>: Relay access denied')
@@ -41,10 +43,48 @@ describe('composeMessage', () => {
       tried: [],
       ask: 'Please check.',
       networkLabel: '',
+      networkFromAnswers: '',
     })
     expect(body).toContain('(not available)')
     expect(body).not.toContain('When:')
+    expect(body).not.toContain('Network:')
     expect(body).not.toContain('Already tried')
+  })
+})
+
+describe('the Network line', () => {
+  const compose = (networkLabel: string, networkFromAnswers: string) =>
+    composeMessage(t, {
+      verdict: 'contact-provider',
+      draft: EMPTY_DRAFT,
+      facts: [],
+      tried: [],
+      ask: 'Please check.',
+      networkLabel,
+      networkFromAnswers,
+    }).body
+
+  it('describes the network from the answers when the user picked none', () => {
+    const facts = { app: 'ios-mail', network: 'changes', where: 'some-networks' }
+    const fromAnswers = networkFromFacts(facts, (text) => text.en)
+    expect(fromAnswers).toBe('moves between Wi-Fi, mobile data or a VPN; only on some networks')
+    expect(compose('', fromAnswers)).toContain(
+      'Network: moves between Wi-Fi, mobile data or a VPN; only on some networks',
+    )
+    expect(networkFromFacts({ network: 'same' }, (text) => text.en)).toBe('stays on one network')
+    expect(networkFromFacts({ app: 'thunderbird' }, (text) => text.en)).toBe('')
+  })
+
+  it('uses the network the user picked over the answers', () => {
+    const body = compose('Mobile data', 'stays on one network')
+    expect(body).toContain('Network: Mobile data')
+    expect(body).not.toContain('stays on one network')
+  })
+
+  it('reads fact texts through the resolver, so they translate', () => {
+    expect(networkFromFacts({ network: 'same' }, (text) => en(`[${text.en}]`).en)).toBe(
+      '[stays on one network]',
+    )
   })
 })
 

@@ -1,6 +1,9 @@
 import type { MessageKey } from '@/config/messages.ts'
-import type { Verdict } from '@/engine/types.ts'
+import { factLines } from '@/engine/facts.ts'
+import type { Text } from '@/engine/text.ts'
+import type { Facts, Verdict } from '@/engine/types.ts'
 import type { MessageDraft } from '@/store/message-draft-store.ts'
+import { FACTS } from '@/trees/facts.ts'
 
 export type HandoverVerdict = Exclude<Verdict, 'resolved'>
 type Translate = (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string
@@ -13,7 +16,21 @@ export type MessageParts = {
   /** Titles of the steps the user carried out without success. */
   readonly tried: readonly string[]
   readonly ask: string
+  /** The network the user picked in the message's field, or '' when they left it. */
   readonly networkLabel: string
+  /** The network as the walk's answers describe it (see `networkFromFacts`), used when none was picked. */
+  readonly networkFromAnswers: string
+}
+
+/** Facts that describe the network; the message shows them on its Network line rather than as facts. */
+export const NETWORK_FACTS: readonly string[] = ['network', 'where']
+
+/** The network as the answers describe it, e.g. "moves between Wi-Fi, mobile data or a VPN; only on some networks". */
+export function networkFromFacts(facts: Facts, resolve: (text: Text) => string): string {
+  return factLines(FACTS, facts)
+    .filter((line) => NETWORK_FACTS.includes(line.key))
+    .map((line) => resolve(line.value))
+    .join('; ')
 }
 
 /** Builds the message from the walk and the user's fields. Pure: the same parts give the same text. */
@@ -25,7 +42,7 @@ export function composeMessage(t: Translate, parts: MessageParts): { subject: st
     ...line('message.body.sender', draft.sender),
     ...line('message.body.recipientDomain', draft.recipientDomain),
     ...line('message.body.outgoingServer', draft.outgoingServer),
-    ...line('message.body.network', parts.networkLabel),
+    ...line('message.body.network', parts.networkLabel.trim() || parts.networkFromAnswers),
     ...line('message.body.decoded', draft.decoded),
     ...parts.facts.map((fact) => `${fact.label}: ${fact.value}`),
   ]

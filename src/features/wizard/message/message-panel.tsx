@@ -17,7 +17,13 @@ import { inputClass, secondaryButton } from '@/ui/styles.ts'
 import { useText } from '../use-text.ts'
 import { ClearEntered } from './clear-entered.tsx'
 import type { HandoverVerdict } from './compose-message.ts'
-import { composeMessage, describeNow, mailtoHref } from './compose-message.ts'
+import {
+  composeMessage,
+  describeNow,
+  mailtoHref,
+  NETWORK_FACTS,
+  networkFromFacts,
+} from './compose-message.ts'
 
 const NETWORKS = ['wifi', 'public-wifi', 'mobile', 'vpn'] as const
 const update = (change: Partial<MessageDraft>) => {
@@ -45,10 +51,11 @@ export function MessagePanel({
       update({ outgoingServer: config.outgoingServer })
   }, [config.outgoingServer])
 
-  const facts = factLines(FACTS, factsOf(tree, walk)).map((f) => ({
-    label: resolve(f.label),
-    value: resolve(f.value),
-  }))
+  const walkFacts = factsOf(tree, walk)
+  const networkFromAnswers = networkFromFacts(walkFacts, resolve)
+  const facts = factLines(FACTS, walkFacts)
+    .filter((f) => !NETWORK_FACTS.includes(f.key))
+    .map((f) => ({ label: resolve(f.label), value: resolve(f.value) }))
   const tried = trailAnswers(tree, walk)
     .filter((step) => step.nodeData.kind === 'step')
     .map((step) => resolve(step.nodeData.title))
@@ -59,6 +66,7 @@ export function MessagePanel({
     tried,
     ask: node.ask ? resolve(node.ask) : '',
     networkLabel: draft.network ? t(`message.network.${draft.network}` as MessageKey) : '',
+    networkFromAnswers,
   })
   const body = draft.edited ?? composed.body
   const address = node.verdict === 'contact-provider' ? config.supportEmail : null
@@ -123,7 +131,11 @@ export function MessagePanel({
                 update({ network: e.target.value })
               }}
             >
-              <option value="">{t('message.network.unknown')}</option>
+              <option value="">
+                {networkFromAnswers
+                  ? t('message.network.fromAnswers', { network: networkFromAnswers })
+                  : t('message.network.unknown')}
+              </option>
               {NETWORKS.map((n) => (
                 <option key={n} value={n}>
                   {t(`message.network.${n}`)}
