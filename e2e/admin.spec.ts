@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, screenHeading, test } from './support/test.ts'
-import { walkUrl } from './support/walk.ts'
+import { openWhyWeAsk, walkUrl } from './support/walk.ts'
 
 /** Clicks the answers in order, each by its visible label, waiting for the next screen each time. */
 async function answer(page: Page, ...labels: (string | RegExp)[]) {
@@ -29,7 +29,7 @@ async function expectCode(page: Page, text: string) {
 }
 
 /** A question's explanation (log samples, lookups) sits behind its Why we ask disclosure: open it. */
-const openWhy = (page: Page) => page.getByText('Why we ask, and where to look').click()
+const openWhy = (page: Page) => openWhyWeAsk(page)
 
 const verdict = (page: Page, text: string) => expect(page.getByText(text, { exact: true })).toBeVisible()
 

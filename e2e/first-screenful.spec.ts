@@ -49,7 +49,10 @@ test('on a 360×740 phone, every question’s first answer starts within the fir
   }
 })
 
-test('the explanation of a question opens from its Why we ask disclosure, by keyboard', async ({ page }) => {
+test('on a phone the explanation of a question opens from its Why we ask disclosure, by keyboard', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE)
   await page.goto(walkUrl('eu-start', ['on-send', 'ios-mail', 'external', 'on']))
   const why = page.getByText('Why we ask, and where to look')
   await expect(page.getByText('Primary Server').first()).toBeHidden()
@@ -57,4 +60,18 @@ test('the explanation of a question opens from its Why we ask disclosure, by key
   await page.keyboard.press('Enter')
   await expect(page.getByText('Primary Server').first()).toBeVisible()
   await expect(why).toBeFocused()
+})
+
+test('on a wide screen the explanation starts open beside the answers, and each new question starts open again', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(walkUrl('eu-start', ['on-send', 'ios-mail', 'external', 'on']))
+  await expect(page.getByText('Primary Server').first()).toBeVisible()
+  await page.getByText('Why we ask, and where to look').click()
+  await expect(page.getByText('Primary Server').first()).toBeHidden()
+  await page.getByRole('button', { name: /Use SSL is on/ }).click()
+  await expect(screenHeading(page)).toHaveText('What kind of account is it?')
+  await page.goto(walkUrl('eu-start', ['on-send', 'ios-mail', 'external']))
+  await expect(page.locator('details')).toHaveJSProperty('open', true)
 })

@@ -1,5 +1,5 @@
 import { expect, screenHeading, test } from './support/test.ts'
-import { walkUrl } from './support/walk.ts'
+import { openWhyWeAsk, walkUrl } from './support/walk.ts'
 
 test.describe('wizard navigation', () => {
   test('SMTP authentication off: turning it on fixes it', async ({ page }) => {
@@ -39,7 +39,7 @@ test.describe('wizard navigation', () => {
     const url = walkUrl('eu-start', ['on-send', 'ios-mail', 'external', 'on'])
     await page.goto(url)
     await expect(screenHeading(page)).toHaveText('Which port and encryption does the outgoing server use?')
-    await page.getByText('Why we ask, and where to look').click()
+    await openWhyWeAsk(page)
     await expect(page.getByText('Primary Server').first()).toBeVisible()
     const trail = page.getByRole('navigation', { name: 'Your answers so far' })
     await expect(trail.getByRole('listitem')).toHaveCount(4)

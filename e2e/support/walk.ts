@@ -1,5 +1,13 @@
+import type { Page } from '@playwright/test'
 import { paths } from '../../src/config/paths.ts'
 
 /** The app URL of a walk, relative to the base URL (hash routing). */
 export const walkUrl = (start: string, answers: readonly string[] = []) =>
   `./#${paths.walk.href(start, answers)}`
+
+/** Makes sure a question's "Why we ask" disclosure is open (it starts open on wide screens, folded on phones). */
+export async function openWhyWeAsk(page: Page) {
+  const details = page.locator('details').filter({ hasText: 'Why we ask, and where to look' })
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open)))
+    await page.getByText('Why we ask, and where to look').click()
+}

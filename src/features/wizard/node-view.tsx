@@ -43,7 +43,7 @@ export function NodeView({ walk, facts }: { walk: Walk<NodeId>; facts: Facts }) 
             {t('wizard.stepCount', { n: questionNumber(tree, walk) })}
           </p>
           {title}
-          {node.body && <WhyWeAsk blocks={node.body} facts={facts} />}
+          {node.body && <WhyWeAsk key={walk.current} blocks={node.body} facts={facts} />}
           <AnswerList answers={answersAt(tree, walk)} labelledBy="screen-heading" onChoose={onChoose} />
         </section>
       )

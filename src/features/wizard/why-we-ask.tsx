@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { Block } from '@/engine/content.ts'
 import { visibleBlocks } from '@/engine/content.ts'
 import type { Facts } from '@/engine/types.ts'
@@ -5,15 +6,28 @@ import { useT } from '@/store/locale-store.ts'
 import { focusRing } from '@/ui/styles.ts'
 import { Blocks } from './blocks.tsx'
 
+/** Wide enough that a question's explanation and its answers fit one screen together (48rem). */
+const WIDE = '(min-width: 48rem)'
+const startsOpen = () => typeof window !== 'undefined' && window.matchMedia(WIDE).matches
+
 /**
- * A question's explanation, folded behind a native disclosure so the answers start within the first
- * screenful on a phone; the summary is a keyboard- and screen-reader-operable toggle by itself.
+ * A question's explanation, behind a native disclosure: folded on a phone, so the answers start within
+ * the first screenful; open on a wider screen, where admins need the log samples beside the answers.
+ * The summary is a keyboard- and screen-reader-operable toggle by itself. Mount it with a `key` per
+ * screen so each new question starts from the default again.
  */
 export function WhyWeAsk({ blocks, facts }: { blocks: readonly Block[]; facts: Facts }) {
   const t = useT()
+  const [open, setOpen] = useState(startsOpen)
   if (visibleBlocks(blocks, facts).length === 0) return null
   return (
-    <details className="group rounded-xl border border-slate-300 dark:border-slate-700">
+    <details
+      className="group rounded-xl border border-slate-300 dark:border-slate-700"
+      open={open}
+      onToggle={(event) => {
+        setOpen(event.currentTarget.open)
+      }}
+    >
       <summary
         className={`flex min-h-11 cursor-pointer items-center gap-2 rounded-xl px-4 py-2 text-lg font-medium text-blue-800 dark:text-sky-300 ${focusRing}`}
       >
