@@ -1,4 +1,6 @@
 import type { Locale } from '@/engine/text.ts'
+import type { DECODE_MESSAGES } from './messages-decode.ts'
+import type { LETTER_MESSAGES } from './messages-letter.ts'
 
 /** Every user-visible string outside the tree, keyed for translation. */
 const en = {
@@ -49,58 +51,6 @@ const en = {
   'lookup.waiting': 'Enter an address above to get the links.',
   'lookup.mxtoolbox': 'Check {target} on MXToolbox',
   'lookup.multirbl': 'Check {target} on MultiRBL',
-  'message.to.contact-provider': 'your email provider',
-  'message.to.contact-admin': 'your IT team',
-  'message.to.contact-recipient': 'the recipient',
-  'message.to.contact-vendor': 'your hosting provider or control-panel vendor',
-  'message.to.contact-remote-admin': 'the other server’s administrator',
-  'message.title': 'Your message for {to}',
-  'message.intro':
-    'Fill in what you know: the message below updates as you type, and you can edit it before sending. Relay Doctor sends nothing itself.',
-  'message.field.errorText': 'The exact error or bounce text',
-  'message.field.errorTextHint': 'Paste it whole rather than retyping it. It stays in this browser tab.',
-  'message.field.when': 'When it happened (date, time and time zone)',
-  'message.field.sender': 'Your email address',
-  'message.field.recipientDomain': 'The recipient’s domain (the part after the @)',
-  'message.field.outgoingServer': 'The outgoing server set in your app',
-  'message.field.network': 'The network you were on',
-  'message.network.unknown': 'Not sure',
-  'message.network.fromAnswers': 'As in my answers: {network}',
-  'message.network.wifi': 'Wi-Fi at home or work',
-  'message.network.public-wifi': 'Public or hotel Wi-Fi',
-  'message.network.mobile': 'Mobile data',
-  'message.network.vpn': 'Through a VPN',
-  'message.preview': 'The message (you can edit it)',
-  'message.editedNote': 'You have edited the message, so changes above no longer update it.',
-  'message.reset': 'Rebuild the message from the answers',
-  'message.copy': 'Copy message',
-  'message.copied': 'Message copied',
-  'message.copyFailed': 'Could not copy; select the message and copy it by hand.',
-  'message.mailto': 'Open in my mail app',
-  'message.mailtoTo': 'Open in my mail app, addressed to {address}',
-  'message.print': 'Print',
-  'message.subject': 'Email refused with “Relay access denied”',
-  'message.greeting': 'Hello,',
-  'message.opening.contact-provider':
-    'My email is being refused with a relay error and I need your help. The details are below.',
-  'message.opening.contact-admin':
-    'My email app cannot send: the server refuses my messages with a relay error. The details are below.',
-  'message.opening.contact-recipient':
-    'I tried to email you, but your mail server refused my message. The details are below, so you can pass them to whoever runs your email.',
-  'message.opening.contact-vendor':
-    'Our mail server is refusing to relay mail and we need your help. The details are below.',
-  'message.opening.contact-remote-admin':
-    'Mail between our servers is being refused. The details are below, so you can find it in your logs.',
-  'message.body.error': 'Error (exact text):',
-  'message.body.noError': '(not available)',
-  'message.body.when': 'When',
-  'message.body.sender': 'Sender address',
-  'message.body.recipientDomain': 'Recipient domain',
-  'message.body.outgoingServer': 'Outgoing server',
-  'message.body.network': 'Network',
-  'message.body.tried': 'Already tried:',
-  'message.body.request': 'Request:',
-  'message.body.closing': 'Thank you.',
   'paste.title': 'Paste the error or drop the bounce',
   'paste.lead':
     'Relay Doctor reads the error text, a bounce email or a mail-server log line in your browser, and skips the questions it already answers.',
@@ -118,98 +68,6 @@ const en = {
     'Paste the error text first: the message your mail app showed, or the bounce you received. Or choose a saved bounce file.',
   'paste.emptyFile': 'That file is empty. Paste the error text instead, or choose another file.',
   'paste.link': 'Paste the error message instead',
-  'decode.title': 'What the error says',
-  'decode.reading': 'Reading…',
-  'decode.ready': 'Finished reading.',
-  'decode.failed.title': 'We couldn’t read this text',
-  'decode.failed.timeout':
-    'This text is too long or too unusual to read quickly. Paste just the error lines.',
-  'decode.failed.error': 'The reader stopped working in this browser.',
-  'decode.recipient': 'For {recipient}',
-  'decode.what': 'What happened',
-  'decode.noRecipient': 'Your error, decoded',
-  'decode.who': 'Which server refused',
-  'decode.when': 'Final or temporary',
-  'decode.meaning': 'What it means for you',
-  'decode.codes': 'Codes',
-  'decode.evidence': 'The parts of your text that tell us this',
-  'decode.continue': 'Continue from here',
-  'decode.nothing.title': 'We couldn’t recognise this text',
-  'decode.nothing.body':
-    'It doesn’t look like a mail error we know. The questions will still get you there: they ask what the error would have told us.',
-  'decode.nothing.start': 'Answer the questions instead',
-  'decode.side.sender-server': 'Your own provider’s outgoing server refused to send it on.',
-  'decode.side.recipient-server': 'The recipient’s server refused it.',
-  'decode.side.recipient-server-named': 'The recipient’s server ({host}) refused it.',
-  'decode.side.unknown': 'The text doesn’t say which server refused it.',
-  'decode.permanent.true': 'Final: the message was not delivered and will not be retried.',
-  'decode.permanent.false':
-    'Temporary: the sending server keeps the message and tries again by itself, so wait before sending it again.',
-  'decode.permanent.null': 'The text doesn’t say whether this is final.',
-  'decode.summary': '{codes}, {permanence}, {side}',
-  'decode.summary.permanent': 'permanent',
-  'decode.summary.temporary': 'temporary',
-  'decode.summary.unknownPermanence': 'final or temporary not stated',
-  'decode.summary.sender-server': 'refused by my provider’s outgoing server',
-  'decode.summary.recipient-server': 'refused by the recipient’s server',
-  'decode.summary.unknown': 'refusing server not stated',
-  'decode.reason.norelaying':
-    'The server refused to relay (pass on) the message, because it did not recognise the sender as someone it sends mail for.',
-  'decode.reason.securityerror':
-    'The server required a sign-in (authentication) that did not happen or did not succeed.',
-  'decode.reason.authfailure':
-    'The sender’s domain records (SPF, DKIM or DMARC) did not pass the recipient’s checks.',
-  'decode.reason.blocked':
-    'The sending server’s address was blocked, for example because it is on a blocklist.',
-  'decode.reason.badreputation':
-    'The sending server’s address has a poor reputation with the recipient’s provider.',
-  'decode.reason.requireptr': 'The sending server has no proper reverse DNS (PTR) record.',
-  'decode.reason.rejected':
-    'The sender’s address was refused, for example because sender verification failed.',
-  'decode.reason.spamdetected': 'A spam filter refused the message.',
-  'decode.reason.policyviolation': 'The message broke a policy of the recipient’s server.',
-  'decode.reason.notcompliantrfc': 'The message was refused as not following email standards.',
-  'decode.reason.userunknown': 'The recipient address does not exist there.',
-  'decode.reason.hostunknown': 'The recipient’s domain does not exist or cannot receive mail.',
-  'decode.reason.hasmoved': 'The recipient’s mailbox has moved and mail is not forwarded.',
-  'decode.reason.suspend': 'The recipient’s account is suspended or inactive.',
-  'decode.reason.mailboxfull': 'The recipient’s mailbox is full.',
-  'decode.reason.emailtoolarge': 'The message is too large for the recipient’s server.',
-  'decode.reason.filtered': 'The recipient’s server refused the message for this address.',
-  'decode.reason.contenterror': 'The message’s format was refused.',
-  'decode.reason.virusdetected': 'A virus scanner refused the message.',
-  'decode.reason.syntaxerror': 'The servers could not understand each other (an SMTP command error).',
-  'decode.reason.ratelimited':
-    'Too many messages or connections in a short time; the server asked to slow down.',
-  'decode.reason.expired':
-    'Delivery kept failing until the sending server gave up, or the message is delayed.',
-  'decode.reason.networkerror': 'The recipient’s server could not be reached.',
-  'decode.reason.systemerror': 'The recipient’s server had an internal error, such as a failed lookup.',
-  'decode.reason.systemfull': 'The recipient’s server is out of disk space.',
-  'decode.reason.notaccept': 'The recipient’s domain accepts no email.',
-  'decode.reason.mailererror': 'A program that delivers mail on the server failed.',
-  'decode.reason.failedstarttls': 'The servers could not set up an encrypted connection.',
-  'decode.reason.onhold': 'The message is on hold.',
-  'decode.reason.suppressed': 'The address is on a suppression list of the sending service.',
-  'decode.reason.delivered': 'This part reports a successful delivery.',
-  'decode.reason.feedback': 'This is a spam complaint report, not a delivery failure.',
-  'decode.reason.vacation': 'This is an automatic reply (for example an out-of-office), not a failure.',
-  'decode.reason.undefined': 'The exact reason is not given.',
-  'decode.meaning.eu-auth-on':
-    'Usually your mail app did not sign in to send. The next questions check its settings.',
-  'decode.meaning.eu-bounce-who': 'Whose server refused decides the fix; the next question helps you tell.',
-  'decode.meaning.eu-rcpt-relay': 'The recipient’s server or DNS is set up wrongly. Only they can fix it.',
-  'decode.meaning.eu-auth-failed': 'Your app’s user name or password for sending was refused.',
-  'decode.meaning.eu-m365': 'Your organisation’s Microsoft 365 settings do not let this app sign in to send.',
-  'decode.meaning.eu-rcpt-invalid': 'Check the address with the recipient; settings will not help.',
-  'decode.meaning.eu-rcpt-full': 'The recipient must free up space.',
-  'decode.meaning.eu-blocklisted': 'Your provider must clear its server’s reputation or listing.',
-  'decode.meaning.eu-sender-verify': 'Your provider needs to see why the check of your address failed.',
-  'decode.meaning.eu-sender-auth-records':
-    'Whoever runs your domain must fix its SPF, DKIM or DMARC records.',
-  'decode.meaning.eu-temporary': 'Wait: the message is still being retried.',
-  'decode.meaning.eu-start': 'The questions will find out more.',
-  'message.body.decoded': 'Relay Doctor’s reading',
   'clear.button': 'Clear what I entered',
   'clear.done': 'Cleared. Nothing you entered is kept.',
   'clear.kept':
@@ -235,18 +93,24 @@ const en = {
     'Some of this site’s support settings could not be read, so general instructions are shown.',
 } as const
 
-export type MessageKey = keyof typeof en
-export type Messages = Readonly<Record<MessageKey, string>>
+/** Every key: the first screen's table here, the lazily loaded screens' tables by type only. */
+export type MessageKey = keyof typeof en | keyof typeof DECODE_MESSAGES | keyof typeof LETTER_MESSAGES
 
-export const MESSAGES: Readonly<Record<Locale, Messages>> = { en }
+/** The strings known so far per language; a screen's own table joins when its code loads. */
+const loaded: Record<Locale, Record<string, string>> = { en: { ...en } }
 
-/** Looks up a message and fills its `{name}` variables. */
+/** Called by a lazily loaded table (`messages-decode.ts`, `messages-letter.ts`) as it loads. */
+export function addMessages(locale: Locale, table: Readonly<Record<string, string>>): void {
+  Object.assign(loaded[locale], table)
+}
+
+/** Looks up a message and fills its `{name}` variables; a key whose table has not loaded shows as itself. */
 export function formatMessage(
   locale: Locale,
   key: MessageKey,
   vars: Readonly<Record<string, string | number>> = {},
 ): string {
-  return MESSAGES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return (loaded[locale][key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(vars, name) ? String(vars[name]) : whole,
   )
 }

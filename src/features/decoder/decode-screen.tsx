@@ -1,3 +1,5 @@
+// This screen's strings join the message table when its code loads.
+import '@/config/messages-decode.ts'
 import { useEffect, useState } from 'react'
 import { Link } from 'react-router'
 import type { MessageKey } from '@/config/messages.ts'

@@ -1,3 +1,5 @@
+// This screen's strings join the message table when its code loads.
+import '@/config/messages-decode.ts'
 import { useNavigate } from 'react-router'
 import { paths } from '@/config/paths.ts'
 import type { Diagnosis } from '@/decoder/types.ts'

@@ -1,4 +1,4 @@
 // Known bad: ui → config (ui is presentational and may import lib only).
-import { MESSAGES } from '@/config/messages.ts'
+import { formatMessage } from '@/config/messages.ts'
 
-export const messages = MESSAGES
+export const messages = formatMessage

@@ -1,3 +1,5 @@
+// The message's strings join the message table when its code loads.
+import '@/config/messages-letter.ts'
 import type { MessageKey } from '@/config/messages.ts'
 import { factLines } from '@/engine/facts.ts'
 import type { Text } from '@/engine/text.ts'
