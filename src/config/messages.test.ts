@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { formatMessage } from './messages.ts'
 import { DECODE_MESSAGES } from './messages-decode.ts'
 import { LETTER_MESSAGES } from './messages-letter.ts'
-import { formatMessage } from './messages.ts'
 
 describe('interface messages', () => {
   it('keeps each lazily loaded table to its own prefix, so no key is defined twice', () => {
