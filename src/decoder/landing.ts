@@ -155,7 +155,9 @@ export function roleOf(source: InputSource, hint: DecodeHint | undefined): Role 
 export function adminFlowOf(facts: LandingFacts, hint: DecodeHint | undefined): AdminFlow | 'unknown' {
   const fromText = facts.direction
   if (hint?.flow === 'device' && fromText !== 'inbound' && fromText !== 'outbound') return 'device'
-  if (facts.source === 'server-log' && fromText !== 'unknown') return fromText
+  // smtpd refuses clients and other domains' servers alike: an admin looking at inbound mail knows which.
+  const smtpdInbound = fromText === 'submission' && hint?.flow === 'inbound'
+  if (facts.source === 'server-log' && fromText !== 'unknown' && !smtpdInbound) return fromText
   return hint?.flow ?? fromText
 }
 

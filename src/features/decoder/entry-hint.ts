@@ -1,27 +1,52 @@
 import type { AdminFlow, DecodeHint } from '@/decoder/landing.ts'
 import { isNodeId } from '@/engine/walk.ts'
-import { adminDeviceNodes } from '@/trees/admin-devices.ts'
-import { adminInboundNodes } from '@/trees/admin-inbound.ts'
-import { adminOutboundNodes } from '@/trees/admin-outbound.ts'
 import { tree } from '@/trees/tree.ts'
 
-// The platform questions of the admin branch's start, under "our users can't send".
-const SUBMISSION_PREFIXES = ['ad-out-', 'ad-pf-', 'ad-cp-', 'ad-exim-', 'ad-pl-', 'ad-ex-', 'ad-m365-']
-const DEVICE_IDS: readonly string[] = ['ad-dev-platform', 'ad-dev-mta']
-const SUBMISSION_IDS: readonly string[] = [
-  'ad-sender-login',
-  'ad-container',
+// The tree's branch files group nodes by screen family, not by mail flow, so the flows are listed here.
+const OUTBOUND = [
+  'ad-remote-',
+  'ad-rbl-',
+  'ad-pbl',
+  'ad-svf-ours',
+  'ad-sender-records',
+  'ad-their-relay',
+  'ad-smarthost',
+]
+const INBOUND = [
+  'ad-in-',
+  'ad-svf',
+  'ad-mx-fix',
+  'ad-hosting-local',
+  'ad-port25-auth',
+  'ad-lookup-failure',
+  'ad-dnsbl-resolver',
+]
+const DEVICE = ['ad-dev-']
+const SUBMISSION = [
+  'ad-out-',
+  'ad-pf-',
+  'ad-cp-',
+  'ad-exim-',
+  'ad-pop-',
+  'ad-pl-',
+  'ad-ex-',
+  'ad-m365-',
   'ad-google-relay',
   'ad-other-mta',
+  'ad-container',
+  'ad-sender-login',
 ]
-const OUTBOUND_IDS: readonly string[] = ['ad-smarthost', 'ad-pbl']
+// Tried in this order: "ad-svf-ours" is outbound before "ad-svf" is inbound.
+const FLOWS: readonly (readonly [AdminFlow, readonly string[]])[] = [
+  ['outbound', OUTBOUND],
+  ['inbound', INBOUND],
+  ['device', DEVICE],
+  ['submission', SUBMISSION],
+]
 
 function flowOf(id: string): AdminFlow | null {
-  if (Object.hasOwn(adminDeviceNodes, id) || DEVICE_IDS.includes(id)) return 'device'
-  if (Object.hasOwn(adminInboundNodes, id)) return 'inbound'
-  if (Object.hasOwn(adminOutboundNodes, id) || OUTBOUND_IDS.includes(id)) return 'outbound'
-  if (SUBMISSION_IDS.includes(id)) return 'submission'
-  return SUBMISSION_PREFIXES.some((prefix) => id.startsWith(prefix)) ? 'submission' : null
+  for (const [flow, prefixes] of FLOWS) if (prefixes.some((p) => id.startsWith(p))) return flow
+  return null
 }
 
 /**
