@@ -38,23 +38,27 @@ test.describe('paste the error', () => {
     await expect(page.getByText('Final: the message was not delivered')).toBeVisible()
     await expect(page.locator('mark').filter({ hasText: 'Access denied' })).toBeVisible()
     await page.getByRole('button', { name: 'Continue from here' }).click()
-    await expect(page.locator('[data-node]')).toHaveAttribute('data-node', /^eu-rcpt-(relay|invalid)$/)
+    // A server log is an admin's: the other server refused their server's outgoing mail.
+    await expect(page.locator('[data-node]')).toHaveAttribute('data-node', 'ad-their-relay')
   })
 
   test('the seed’s sender-verify excerpt lands on sender verification', async ({ page }) => {
     await pasteOnHome(page, SEED_SENDER_VERIFY)
     await expect(page.getByText(/sender verification failed/)).toBeVisible()
     await page.getByRole('button', { name: 'Continue from here' }).click()
-    await expect(screenHeading(page)).toHaveText('The recipient’s server could not verify your address')
+    // The admin's own server refused an outside sender: the inbound part of the admin branch.
+    await expect(screenHeading(page)).toHaveText('Sender verification refused them: which way out fits?')
   })
 
-  test('a refusal by the user’s own server continues at the sign-in question, with the error in the message', async ({
+  test('an admin’s Postfix log line lands in the admin branch, with the error and its time in the message', async ({
     page,
   }) => {
     await pasteOnHome(page, CLIENT_REFUSAL)
     await expect(page.getByText('Your own provider’s outgoing server refused to send it on.')).toBeVisible()
     await page.getByRole('button', { name: 'Continue from here' }).click()
-    await expect(screenHeading(page)).toHaveText('Does your app sign in to the outgoing server?')
+    await expect(page.locator('[data-node]')).toHaveAttribute('data-node', 'ad-pf-log')
+    await expect(screenHeading(page)).toHaveText('What does the Postfix log show for a refused attempt?')
+    await expectNoAxeViolations(page)
     expect(page.url()).not.toContain('Relay')
     await page.goto(walkUrl('eu-ask-provider'))
     await expect(page.getByLabel('The exact error or bounce text')).toHaveValue(
@@ -63,6 +67,18 @@ test.describe('paste the error', () => {
     await expect(page.getByLabel('The message (you can edit it)')).toHaveValue(
       /Relay Doctor’s reading: 554 5\.7\.1, permanent, refused by my provider’s outgoing server/,
     )
+    await expect(page.getByLabel('When it happened (date, time and time zone)')).toHaveValue(
+      'Mar 14 09:42:01',
+    )
+    await expect(page.getByLabel('The recipient’s domain (the part after the @)')).toHaveValue('example.net')
+  })
+
+  test('Outlook’s send-time error lands on the sign-in check', async ({ page }) => {
+    await pasteOnHome(page, "Server error: '554 5.7.1 <bob@example.net>: Relay access denied'")
+    await expect(page.getByText('Your own provider’s outgoing server refused to send it on.')).toBeVisible()
+    await page.getByRole('button', { name: 'Continue from here' }).click()
+    await expect(page.locator('[data-node]')).toHaveAttribute('data-node', 'eu-auth-on')
+    await expect(screenHeading(page)).toHaveText('Does your app sign in to the outgoing server?')
   })
 
   test('a chosen .eml bounce with two recipients gives one diagnosis each', async ({ page }) => {

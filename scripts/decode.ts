@@ -7,6 +7,7 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { decode } from '../src/decoder/decode.ts'
 import { decodeEmail } from '../src/decoder/decode-email.ts'
+import { flat } from '../src/decoder/flat.ts'
 import { looksLikeEmail } from '../src/decoder/parse-email.ts'
 import type { Diagnosis } from '../src/decoder/types.ts'
 
@@ -58,13 +59,15 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-function summary(id: unknown, d: Diagnosis): Record<string, unknown> {
+function summary(id: unknown, diagnosis: Diagnosis): Record<string, unknown> {
+  const d = flat(diagnosis)
   return {
     id,
     replyCode: d.replyCode,
     enhancedStatus: d.enhancedStatus,
     permanent: d.permanent,
     side: d.side,
+    direction: d.direction,
     reason: d.reason,
     node: d.node,
   }

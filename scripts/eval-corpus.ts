@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { decodeEmail } from '../src/decoder/decode-email.ts'
+import { flat } from '../src/decoder/flat.ts'
 import type { Diagnosis } from '../src/decoder/types.ts'
 
 interface Label {
@@ -109,7 +110,8 @@ for (const [file, rows] of byFile) {
   t.coverage.add(results.some((d) => d.recognised))
   t.counts.add(results.length === rows.length)
   for (const label of rows.sort((a, b) => a.index - b.index)) {
-    const d = results[label.index - 1]
+    const found = results[label.index - 1]
+    const d = found === undefined ? undefined : flat(found)
     const want = label.reason_latest
     const got = d?.reason ?? 'undefined'
     const where = `${file.replace(/^eml\//, '')}#${label.index}`

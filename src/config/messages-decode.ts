@@ -11,7 +11,6 @@ export const DECODE_MESSAGES = {
   'decode.failed.error': 'The reader stopped working in this browser.',
   'decode.recipient': 'For {recipient}',
   'decode.what': 'What happened',
-  'decode.noRecipient': 'Your error, decoded',
   'decode.who': 'Which server refused',
   'decode.when': 'Final or temporary',
   'decode.meaning': 'What it means for you',
@@ -30,6 +29,9 @@ export const DECODE_MESSAGES = {
   'decode.permanent.false':
     'Temporary: the sending server keeps the message and tries again by itself, so wait before sending it again.',
   'decode.permanent.null': 'The text doesn’t say whether this is final.',
+  'decode.permanent.relay':
+    'Temporary in code only: a refusal to relay does not clear by waiting, so look for the cause now.',
+  'decode.summary.host': 'refusing server {host}',
   'decode.summary': '{codes}, {permanence}, {side}',
   'decode.summary.permanent': 'permanent',
   'decode.summary.temporary': 'temporary',
@@ -93,6 +95,46 @@ export const DECODE_MESSAGES = {
     'Whoever runs your domain must fix its SPF, DKIM or DMARC records.',
   'decode.meaning.eu-temporary': 'Wait: the message is still being retried.',
   'decode.meaning.eu-start': 'The questions will find out more.',
+  'decode.meaning.eu-from-address':
+    'The outgoing server does not let your account send from this From address.',
+  'decode.meaning.eu-fix-port':
+    'Your app must switch on encryption (STARTTLS or SSL/TLS) before it signs in.',
+  'decode.meaning.eu-ask-provider':
+    'Your provider’s sign-in service failed for a moment; only your provider can see why.',
+  'decode.meaning.ad-start': 'The questions will find which mail flow fails.',
+  'decode.meaning.ad-codes': 'Where the refusal was seen decides which server to fix.',
+  'decode.meaning.ad-out-platform':
+    'Your server refused your own users’ mail; the checks depend on the product.',
+  'decode.meaning.ad-pf-log':
+    'Postfix refused a client that wanted to send; its log tells whether it signed in.',
+  'decode.meaning.ad-pf-sasl': 'Sign-in between Postfix and its authentication service failed.',
+  'decode.meaning.ad-cp-log': 'Exim refused a client that wanted to send; its log tells why.',
+  'decode.meaning.ad-cp-tls': 'Clients must start TLS before they sign in on this port.',
+  'decode.meaning.ad-ex-clients': 'Exchange refused a client; how clients connect decides the fix.',
+  'decode.meaning.ad-m365-code': 'Microsoft 365 refused the sender; its code tells which setting.',
+  'decode.meaning.ad-m365-smtpauth': 'SMTP sign-in is switched off for this Microsoft 365 mailbox or tenant.',
+  'decode.meaning.ad-m365-device': 'The device or app reached Microsoft 365 without signing in.',
+  'decode.meaning.ad-m365-connector':
+    'Microsoft 365 could not tie your server’s mail to your organisation: the inbound connector needs updating.',
+  'decode.meaning.ad-sender-login': 'The login may not send as this From address on your server.',
+  'decode.meaning.ad-in-says': 'Your server refused mail from outside; what the senders get tells why.',
+  'decode.meaning.ad-in-mx': 'Outside senders reached a server that does not take mail for your domain.',
+  'decode.meaning.ad-in-domains': 'Your server received the mail but does not treat the domain as its own.',
+  'decode.meaning.ad-svf': 'Your server’s sender verification refused the outside sender.',
+  'decode.meaning.ad-port25-auth': 'Your server asks delivering servers to sign in on port 25.',
+  'decode.meaning.ad-lookup-failure': 'Your server could not read a lookup table it needs.',
+  'decode.meaning.ad-dnsbl-resolver': 'Your server refused senders by blocklist; check the lookups first.',
+  'decode.meaning.ad-remote-says': 'Another server refused your outgoing mail; what it says decides the fix.',
+  'decode.meaning.ad-rbl-check':
+    'Another server refused your server’s address, often for a blocklist listing.',
+  'decode.meaning.ad-svf-ours': 'Another server could not verify your sender address.',
+  'decode.meaning.ad-sender-records': 'Your domain’s SPF, DKIM or DMARC records did not pass.',
+  'decode.meaning.ad-their-relay':
+    'The other server does not accept mail for its own domain: their set-up is wrong.',
+  'decode.meaning.ad-smarthost': 'Your server must sign in to the relay service it sends through.',
+  'decode.meaning.ad-dev-log': 'Your server refused the device or app; its log tells why.',
+  'decode.meaning.ad-dev-sender': 'The device sends as an address its login does not own.',
+  'decode.noRecipient': 'Your error, decoded',
 } as const
 
 addMessages('en', DECODE_MESSAGES)

@@ -4,7 +4,11 @@
  */
 export const paths = {
   home: { pattern: '/', href: () => '/' },
-  decode: { pattern: '/decode', href: () => '/decode' },
+  decode: {
+    pattern: '/decode',
+    /** `from`: the wizard node the paste screen is opened from, a hint for the decoder's landing. */
+    href: (from?: string) => (from === undefined ? '/decode' : `/decode?from=${encodeURIComponent(from)}`),
+  },
   walk: {
     /** `/w/<start node>/<answer key>/<answer key>/…`: the start and every answer since, so the URL is the whole walk. */
     pattern: '/w/:start/*',

@@ -1,14 +1,26 @@
 import { findCommand, type SmtpCommand } from './command.ts'
 import { mtaFromContext, sideFromContext } from './context.ts'
+import { directionOf } from './direction.ts'
 import { type Excerpt, evidenceAt } from './excerpt.ts'
 import { findReplyCode, findStatus, permanence } from './extract-codes.ts'
+import { findWhen } from './find-when.ts'
 import { hostIn, providerHosts } from './hosts.ts'
-import { landingNode } from './landing.ts'
+import { type DecodeHint, type LandingNode, landFor, landingNode } from './landing.ts'
 import { findRemoteHost, reportingMtaIn } from './remote-host.ts'
 import type { ReporterCategory } from './reporter-categories.ts'
 import { RULE_TABLE } from './rule-table.ts'
+import { appDialogIn } from './source.ts'
 import { reasonForReply, reasonForStatus } from './status-reasons.ts'
-import type { Diagnosis, Evidence, InputSource, Rule, Side, SisimaiReason } from './types.ts'
+import type {
+  Diagnosis,
+  Evidence,
+  InputSource,
+  Mta,
+  Rule,
+  Side,
+  SisimaiReason,
+  UnrecognisedDiagnosis,
+} from './types.ts'
 
 /** A value with the evidence span it came from (null when it has no place in the input). */
 export interface Located {
@@ -32,6 +44,10 @@ export interface Fact {
   fixedReason: SisimaiReason | null
   /** The reporting MTA's own classification of the failure (a DSN field), when it gives one. */
   category?: ReporterCategory | null
+  /** What kind of text the whole input is, when known before classifying. */
+  source?: InputSource
+  /** Where the paste came from (wizard branch and flow), when the screen knows it. */
+  hint?: DecodeHint | undefined
 }
 
 export interface RuleMatch {
@@ -81,22 +97,19 @@ function chooseStatus(fact: Fact): Located | null {
   return fact.status
 }
 
-export function unrecognised(source: InputSource = 'unknown'): Diagnosis {
-  return {
-    recognised: false,
-    source,
-    replyCode: null,
-    enhancedStatus: null,
-    permanent: null,
-    side: 'unknown',
-    reason: null,
-    node: 'eu-start',
-    recipient: null,
-    remoteMta: null,
-    mta: null,
-    evidence: [],
-  }
+export function unrecognised(
+  source: InputSource = 'unknown',
+  recipient: string | null = null,
+  hint?: DecodeHint,
+): UnrecognisedDiagnosis {
+  const node =
+    (hint?.role ?? (source === 'server-log' ? 'admin' : 'end-user')) === 'admin' ? 'ad-start' : 'eu-start'
+  return { recognised: false, source, node, recipient, evidence: [] }
 }
+
+// A sender-verify callout quotes the other server's refusal ("... was: 554 <a@b>: Relay access denied"):
+// the refusal is of the check, not of this message.
+const CALLOUT = /\bsender verify (?:fail|defer)(?:ed)? for\b|\bresponse to "RCPT TO:/i
 
 function fallbackReason(
   fact: Fact,
@@ -163,20 +176,30 @@ export function classify(fact: Fact): Diagnosis {
     fact.remoteMta?.value ?? null,
     fact.reportingMta,
   )
-  const match =
+  let match =
     fact.fixedReason === null ? matchRule(fact.text.text, status?.value ?? null, command, hosts) : null
+  let matchedIn = fact.text
+  if (match?.rule.reason === 'norelaying' && CALLOUT.test(fact.context.text)) {
+    const callout = matchRule(fact.context.text, null, command, hosts)
+    if (callout !== null && callout.rule.reason === 'rejected') {
+      match = callout
+      matchedIn = fact.context
+    }
+  }
   if (match !== null && match.end > match.start) {
-    evidence.push(evidenceAt(fact.text, match.start, match.end, `${match.rule.why} [${match.rule.id}]`))
+    evidence.push(evidenceAt(matchedIn, match.start, match.end, `${match.rule.why} [${match.rule.id}]`))
   }
   const reason =
     fact.fixedReason ?? match?.rule.reason ?? fallbackReason(fact, status?.value ?? null, reply, command)
   const hasSignal = match !== null || status !== null || reply !== null || fact.fixedReason !== null
   if (reason === null || (!hasSignal && reason === 'onhold')) {
-    return { ...unrecognised(), recipient: fact.recipient?.value ?? null }
+    return unrecognised(fact.source, fact.recipient?.value ?? null, fact.hint)
   }
 
   const permanent = permanence(status?.value ?? null, reply) ?? permanenceByWording(fact, reason)
 
+  const source = fact.source ?? 'unknown'
+  const dialog = source === 'client-error' ? appDialogIn(fact.context.text) : null
   let side: Side = match?.rule.side ?? 'unknown'
   if (match?.rule.sideFixed !== true) {
     const cue = sideFromContext(fact.context.text)
@@ -184,26 +207,63 @@ export function classify(fact: Fact): Diagnosis {
     else if (cue !== null) {
       side = cue.side
       evidence.push(evidenceAt(fact.context, cue.index, cue.index + cue.length, cue.why))
+    } else if (dialog !== null && side === 'unknown') {
+      // A mail app's send-time error with no bounce around it: its own outgoing server answered.
+      side = 'sender-server'
+      evidence.push(evidenceAt(fact.context, dialog.index, dialog.index + dialog.length, APP_DIALOG_WHY))
     }
   }
+  const direction = directionOf(source, side, fact.context.text, dialog !== null)
 
   const remoteMta = refusingServer(fact)
   if (remoteMta?.evidence) evidence.push(remoteMta.evidence)
   if (fact.recipient?.evidence) evidence.push(fact.recipient.evidence)
 
-  const ruleNode = match === null ? undefined : (match.rule.nodeBySide?.[side] ?? match.rule.node)
+  const ruleNode: LandingNode | undefined =
+    match === null ? undefined : (match.rule.nodeBySide?.[side] ?? match.rule.node)
+  const mta: Mta | null =
+    mtaOfLog(source, fact.context.text) ?? match?.rule.mta ?? mtaFromContext(fact.context.text)
+  const enhancedStatus = status?.value ?? null
+  const node = landFor(
+    {
+      reason,
+      side,
+      direction,
+      permanent,
+      source,
+      mta,
+      enhancedStatus,
+      endUser: landingNode(reason, side, permanent, ruleNode),
+      ruleAdmin: match?.rule.adminNode,
+    },
+    fact.hint,
+  )
   return {
     recognised: true,
-    source: 'unknown',
+    source,
     replyCode: reply,
-    enhancedStatus: status?.value ?? null,
+    enhancedStatus,
     permanent,
     side,
+    direction,
     reason,
-    node: landingNode(reason, side, permanent, ruleNode),
+    node,
     recipient: fact.recipient?.value ?? null,
     remoteMta: remoteMta?.value ?? null,
-    mta: match?.rule.mta ?? mtaFromContext(fact.context.text),
+    mta,
+    when: findWhen(fact.context.text),
     evidence: evidence.sort((a, b) => a.start - b.start),
   }
+}
+
+const APP_DIALOG_WHY = "A mail app's error when sending: its own outgoing server refused"
+
+// A log's own shape names the server that wrote it, whichever server's wording it quotes.
+const EXIM_LOG = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [^\n]{0,300}?(?: \*\* | == | H=| F=<)/m
+const POSTFIX_LOG = /\bpostfix(?:\/[\w-]{1,30}){1,3}\[\d{1,10}\]:/i
+
+function mtaOfLog(source: InputSource, text: string): Mta | null {
+  if (source !== 'server-log') return null
+  if (POSTFIX_LOG.test(text)) return 'postfix'
+  return EXIM_LOG.test(text) ? 'exim' : null
 }

@@ -1,5 +1,5 @@
 import { words } from './pattern.ts'
-import type { Side } from './types.ts'
+import type { Mta, Side } from './types.ts'
 
 interface Marker {
   side: Side
@@ -72,7 +72,7 @@ export function sideFromContext(
 }
 
 /** Tell-tale shapes of a bounce or log by MTA / provider, when no rule named one. */
-export const MTA_MARKERS: readonly { mta: string; pattern: RegExp }[] = [
+export const MTA_MARKERS: readonly { mta: Mta; pattern: RegExp }[] = [
   {
     mta: 'microsoft-365',
     pattern: words('protection.outlook.com', 'outlook.com', 'Office 365', 'Microsoft 365'),
@@ -95,7 +95,7 @@ export const MTA_MARKERS: readonly { mta: string; pattern: RegExp }[] = [
   { mta: 'godaddy', pattern: words('secureserver.net') },
 ]
 
-export function mtaFromContext(text: string): string | null {
+export function mtaFromContext(text: string): Mta | null {
   for (const marker of MTA_MARKERS) if (marker.pattern.test(text)) return marker.mta
   return null
 }

@@ -3,6 +3,7 @@ import { complaintRecipients } from './complaint.ts'
 import { keepRecognised, withSource } from './decode.ts'
 import { detached, type Excerpt } from './excerpt.ts'
 import { focus } from './focus.ts'
+import type { DecodeHint } from './landing.ts'
 import { parseEmail } from './parse-email.ts'
 import { sourceOf } from './source.ts'
 import { dsnFacts, textFacts, withBody } from './text-facts.ts'
@@ -61,14 +62,21 @@ function feedbackRecipients(report: string): string[] {
  * else the readable body. Never rejects. Evidence spans index into the message source as text (the
  * string given, or the bytes decoded as UTF-8); evidence only present in an encoded part is left out.
  */
-export async function decodeEmail(raw: string | ArrayBuffer | Uint8Array): Promise<Diagnosis[]> {
-  return decodeMessage(raw, 0)
+export async function decodeEmail(
+  raw: string | ArrayBuffer | Uint8Array,
+  hint?: DecodeHint,
+): Promise<Diagnosis[]> {
+  return decodeMessage(raw, 0, hint)
 }
 
 /** A forwarded bounce inside a forwarded bounce is read; deeper nesting is not. */
 const MAX_DEPTH = 2
 
-async function decodeMessage(raw: string | ArrayBuffer | Uint8Array, depth: number): Promise<Diagnosis[]> {
+async function decodeMessage(
+  raw: string | ArrayBuffer | Uint8Array,
+  depth: number,
+  hint: DecodeHint | undefined,
+): Promise<Diagnosis[]> {
   let messageText = ''
   try {
     messageText = textOf(raw)
@@ -98,7 +106,12 @@ async function decodeMessage(raw: string | ArrayBuffer | Uint8Array, depth: numb
       }
     }
     if (facts.length === 0) {
-      const fromBody = keepRecognised(bodyFacts.map(classify))
+      const kind = sourceOf(bodyFocus.text)
+      const bodyBounce = kind === 'unknown' && BOUNCE_WORDS.test(`${subject}\n${body.slice(0, 4096)}`)
+      const bodySource: InputSource = bodyBounce ? 'bounce' : kind
+      const fromBody = keepRecognised(
+        bodyFacts.map((fact) => classify({ ...fact, source: bodySource, hint })),
+      )
       const autoSubmitted = (email.headers.get('auto-submitted') ?? '').toLowerCase()
       const bounceLike = BOUNCE_WORDS.test(`${subject}\n${body.slice(0, 4096)}`)
       const isAutoReply =
@@ -108,22 +121,21 @@ async function decodeMessage(raw: string | ArrayBuffer | Uint8Array, depth: numb
       if (saysLittle && depth < MAX_DEPTH) {
         // A report forwarded as an attached message (e.g. by a gateway): the report inside decides.
         for (const attached of email.attachedReports) {
-          const inner = (await decodeMessage(attached, depth + 1)).filter((d) => d.recognised)
+          const inner = (await decodeMessage(attached, depth + 1, hint)).filter((d) => d.recognised)
           if (inner.length > 0) return inner.map((d) => relocate(d, messageText, headerEnd))
         }
       }
       if (isAutoReply && saysLittle) facts = structural('vacation', [], bodyFocus)
       else {
         // No report part: the body may be a bounce's text, or a log or mail-app error sent on by email.
-        const kind = sourceOf(bodyFocus.text)
         const source: InputSource =
           kind !== 'unknown' ? kind : fromBody.some((d) => d.recognised) || bounceLike ? 'bounce' : 'unknown'
         return withSource(fromBody, source).map((d) => relocate(d, messageText, headerEnd))
       }
     }
-    const diagnoses = facts.map(classify)
+    const diagnoses = facts.map((fact) => classify({ ...fact, source: 'bounce', hint }))
     return withSource(keepRecognised(diagnoses), 'bounce').map((d) => relocate(d, messageText, headerEnd))
   } catch {
-    return [unrecognised()]
+    return [unrecognised('unknown', null, hint)]
   }
 }

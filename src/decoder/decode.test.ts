@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decode, decodeText } from './decode.ts'
+import { flat } from './flat.ts'
 import type { Diagnosis } from './types.ts'
 
 /** The two log excerpts of the seed article, verbatim (including the page's mangled addresses). */
@@ -36,10 +37,13 @@ describe('seed article excerpts', () => {
       permanent: true,
       side: 'recipient-server',
       reason: 'userunknown',
-      node: 'eu-rcpt-relay',
+      direction: 'outbound',
+      // A server log is an admin's: their server's outgoing mail was refused by the other server.
+      node: 'ad-their-relay',
       mta: 'exim',
     })
     expectSpansMatch(SEED_EXIM_DELIVERY, d)
+    expect(decode(SEED_EXIM_DELIVERY, { role: 'end-user' }).node).toBe('eu-rcpt-relay')
   })
 
   it('decodes the sender-verify callout as a sender verification failure, not a relay problem', () => {
@@ -47,10 +51,13 @@ describe('seed article excerpts', () => {
     expect(d).toMatchObject({
       recognised: true,
       reason: 'rejected',
-      node: 'eu-sender-verify',
+      direction: 'inbound',
+      // The admin's own server refused an outside sender by sender verification.
+      node: 'ad-svf',
       replyCode: '554',
     })
     expectSpansMatch(SEED_SENDER_VERIFY, d)
+    expect(decode(SEED_SENDER_VERIFY, { role: 'end-user' }).node).toBe('eu-sender-verify')
   })
 })
 
@@ -76,11 +83,14 @@ describe('relay pair and sides', () => {
       enhancedStatus: '4.7.1',
       permanent: false,
       side: 'sender-server',
+      direction: 'submission',
       reason: 'norelaying',
-      node: 'eu-auth-on',
+      node: 'ad-pf-log',
       recipient: 'zoe@example.net',
       mta: 'postfix',
+      when: 'Mar  3 10:00:01',
     })
+    expect(decode(text, { role: 'end-user' }).node).toBe('eu-auth-on')
   })
 
   it('reads "host X said" as the recipient’s server refusing', () => {
@@ -141,7 +151,7 @@ describe('multiple recipients in pasted text', () => {
     <nobody@example.org>: Mailbox full (in reply to RCPT TO command)
 `
     const list = decodeText(text)
-    expect(list.map((d) => [d.recipient, d.reason, d.node])).toEqual([
+    expect(list.map((d) => [d.recipient, flat(d).reason, d.node])).toEqual([
       ['bob@example.net', 'norelaying', 'eu-rcpt-relay'],
       ['nobody@example.org', 'mailboxfull', 'eu-rcpt-full'],
     ])
@@ -153,7 +163,13 @@ describe('unrecognised input', () => {
   it.each(['', 'hello world', '<p>Thanks for your order!</p>', '<script>alert(1)</script>'])('%j', (text) => {
     const list = decodeText(text)
     expect(list).toHaveLength(1)
-    expect(list[0]).toMatchObject({ recognised: false, reason: null, node: 'eu-start', evidence: [] })
+    expect(list[0]).toEqual({
+      recognised: false,
+      source: 'unknown',
+      node: 'eu-start',
+      recipient: null,
+      evidence: [],
+    })
   })
 
   it('decodes a German NDR line by its codes', () => {
@@ -193,6 +209,6 @@ Message is delayed: mail for example.net loops back to myself`
   })
 
   it('gives no permanence for what is not a failure', () => {
-    expect(decode('hello world').permanent).toBeNull()
+    expect(flat(decode('hello world')).permanent).toBeNull()
   })
 })

@@ -1,14 +1,15 @@
 import { classify, unrecognised } from './classify.ts'
 import type { Excerpt } from './excerpt.ts'
 import { focus } from './focus.ts'
+import type { DecodeHint } from './landing.ts'
 import { looksLikeEmail } from './parse-email.ts'
 import { sourceOf } from './source.ts'
 import { textFacts } from './text-facts.ts'
-import type { Diagnosis, InputSource } from './types.ts'
+import type { Diagnosis, InputSource, RecognisedDiagnosis } from './types.ts'
 
 /** Keeps recognised diagnoses; the unrecognised one only when nothing was recognised. */
 export function keepRecognised(list: readonly Diagnosis[]): Diagnosis[] {
-  const recognised = list.filter((d) => d.recognised)
+  const recognised = list.filter((d): d is RecognisedDiagnosis => d.recognised)
   // In a log paste, lines about delivered mail are context; the failures are what the user asks about.
   const failures = recognised.filter((d) => d.reason !== 'delivered')
   if (failures.length > 0) return failures
@@ -20,19 +21,21 @@ export function keepRecognised(list: readonly Diagnosis[]): Diagnosis[] {
  * Decodes pasted bounce, error-dialog or log text: one diagnosis per recipient the text names, always at
  * least one. Total: never throws, whatever the input. Evidence spans index into `text` itself.
  */
-export function decodeText(text: string): Diagnosis[] {
-  if (typeof text !== 'string' || text.length === 0) return [unrecognised()]
+export function decodeText(text: string, hint?: DecodeHint): Diagnosis[] {
+  if (typeof text !== 'string' || text.length === 0) return [unrecognised('unknown', null, hint)]
   let source: InputSource = 'unknown'
   try {
     const ex = focus(text)
     source = sourceOf(ex.text)
     if (source === 'unknown' && ex.text.length < text.length) source = sourceOf(text)
-    const list = diagnose(ex)
-    // A whole email pasted as text, whose report the decoder read: a bounce.
-    if (source === 'unknown' && looksLikeEmail(text) && list.some((d) => d.recognised)) source = 'bounce'
-    return withSource(list, source)
+    // A whole email pasted as text: a bounce, when the decoder can read its report.
+    if (source === 'unknown' && looksLikeEmail(text)) {
+      const asBounce = diagnose(ex, 'bounce', hint)
+      if (asBounce.some((d) => d.recognised)) return asBounce
+    }
+    return diagnose(ex, source, hint)
   } catch {
-    return [unrecognised(source)]
+    return [unrecognised(source, null, hint)]
   }
 }
 
@@ -41,8 +44,8 @@ export function withSource(list: readonly Diagnosis[], source: InputSource): Dia
   return list.map((d) => ({ ...d, source }))
 }
 
-function diagnose(ex: Excerpt): Diagnosis[] {
-  const diagnoses = textFacts(ex).map(classify)
+function diagnose(ex: Excerpt, source: InputSource, hint: DecodeHint | undefined): Diagnosis[] {
+  const diagnoses = textFacts(ex).map((fact) => classify({ ...fact, source, hint }))
   if (diagnoses.length > 1 && !diagnoses.some((d) => d.recognised)) {
     // The blocks were split on addresses that carried no error; read the text as one.
     const whole = {
@@ -54,6 +57,8 @@ function diagnose(ex: Excerpt): Diagnosis[] {
       reportingMta: null,
       action: null,
       fixedReason: null,
+      source,
+      hint,
     }
     return keepRecognised([classify(whole)])
   }
@@ -61,6 +66,6 @@ function diagnose(ex: Excerpt): Diagnosis[] {
 }
 
 /** The first recipient's diagnosis. */
-export function decode(text: string): Diagnosis {
-  return decodeText(text)[0] ?? unrecognised()
+export function decode(text: string, hint?: DecodeHint): Diagnosis {
+  return decodeText(text, hint)[0] ?? unrecognised('unknown', null, hint)
 }

@@ -5,6 +5,7 @@ import { decodeEmail } from './decode-email.ts'
 import { detached } from './excerpt.ts'
 import { type Found, findPair, findReplyCode, findStatus } from './extract-codes.ts'
 import { ADVERSARIAL_FAMILIES, type AdversarialFamily, adversarialText } from './fixtures/adversarial.ts'
+import { flat } from './flat.ts'
 import { FOCUS_LIMIT, focus } from './focus.ts'
 import { LANDING_NODES } from './landing.ts'
 import { parseDsn } from './parse-dsn.ts'
@@ -50,7 +51,7 @@ function expectDiagnoses(input: string, list: readonly Diagnosis[]): void {
   expect(list.length).toBeGreaterThanOrEqual(1)
   for (const d of list) {
     expect(LANDING_NODES).toContain(d.node)
-    expect(d.recognised).toBe(d.reason !== null)
+    expect(d.recognised).toBe(flat(d).reason !== null)
     for (const e of d.evidence) expect(input.slice(e.start, e.end)).toBe(e.text)
   }
 }

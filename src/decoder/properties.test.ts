@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { decodeText } from './decode.ts'
 import { decodeEmail } from './decode-email.ts'
 import { RULE_FIXTURES } from './fixtures/rule-fixtures.ts'
+import { flat } from './flat.ts'
 import { LANDING_NODES } from './landing.ts'
 import { type Diagnosis, SISIMAI_REASONS } from './types.ts'
 
 function expectWellFormed(input: string, list: Diagnosis[]): void {
   expect(list.length).toBeGreaterThanOrEqual(1)
-  for (const d of list) {
+  for (const raw of list) {
+    const d = flat(raw)
     expect(LANDING_NODES).toContain(d.node)
     expect(['sender-server', 'recipient-server', 'unknown']).toContain(d.side)
     if (d.reason !== null) expect(SISIMAI_REASONS).toContain(d.reason)

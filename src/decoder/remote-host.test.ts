@@ -4,6 +4,7 @@ import { decode, decodeText } from './decode.ts'
 import { decodeEmail } from './decode-email.ts'
 import { REMOTE_HOST_FIXTURES } from './fixtures/remote-hosts.ts'
 import { RULE_FIXTURES } from './fixtures/rule-fixtures.ts'
+import { flat } from './flat.ts'
 import { cleanHost, findRemoteHost, REMOTE_HOST_FORMS } from './remote-host.ts'
 
 describe('remote host forms', () => {
@@ -19,7 +20,7 @@ describe('remote host forms', () => {
     if (fixture === undefined) throw new Error(`no fixture for ${id}`)
     expect(findRemoteHost(fixture.text)).toMatchObject({ form: id, value: fixture.host })
     const d = decode(fixture.text)
-    expect(d.remoteMta).toBe(fixture.host)
+    expect(flat(d).remoteMta).toBe(fixture.host)
     const span = d.evidence.find((e) => e.text === fixture.host)
     expect(span, 'the server is shown as evidence').toBeDefined()
   })
@@ -63,7 +64,7 @@ recipients. This is a permanent error. The following address(es) failed:
   it('names nothing for the mail system line alone', () => {
     const text =
       'This is the mail system at host mail.example.com.\n\n<bob@example.net>: 554 5.7.1 Relay access denied'
-    expect(decode(text).remoteMta).toBeNull()
+    expect(flat(decode(text)).remoteMta).toBeNull()
   })
 
   it('never gives the client of an incoming log line (Postfix NOQUEUE, Exim H= without a transport)', () => {
@@ -84,7 +85,7 @@ Action: failed
 Status: 5.7.1
 Remote-MTA: dns; mail.example.com
 Diagnostic-Code: smtp; 554 5.7.1 <bob@example.net>: Relay access denied`
-    expect(decode(text).remoteMta).toBeNull()
+    expect(flat(decode(text)).remoteMta).toBeNull()
   })
 
   it('does not take Exchange’s generating server when another server returned the error', () => {
@@ -92,13 +93,13 @@ Diagnostic-Code: smtp; 554 5.7.1 <bob@example.net>: Relay access denied`
 
 bob@example.net
 Remote Server returned '550 5.7.1 Unable to relay'`
-    expect(decode(text).remoteMta).toBeNull()
+    expect(flat(decode(text)).remoteMta).toBeNull()
   })
 
   it('does not take the sender’s IP in brackets from a quoted Microsoft reply', () => {
     const text =
       "bob@example.net\nRemote Server returned '550 5.7.606 Access denied, banned sending IP [198.51.100.23]'"
-    expect(decode(text).remoteMta).toBeNull()
+    expect(flat(decode(text)).remoteMta).toBeNull()
   })
 
   it('names the submission server on the sender side when the mail app names it, else nothing', () => {
@@ -114,7 +115,7 @@ Remote Server returned '550 5.7.1 Unable to relay'`
     expect(cleanHost(' [192.0.2.1]')).toEqual({ value: '192.0.2.1', offset: 2 })
     expect(cleanHost('<mx.example.net> (192.0.2.1)')).toEqual({ value: 'mx.example.net', offset: 1 })
     expect(cleanHost('localhost')).toBeNull()
-    expect(decode('Remote-MTA: dns; mx.example.net.\n\n550 5.7.1 Relaying denied').remoteMta).toBe(
+    expect(flat(decode('Remote-MTA: dns; mx.example.net.\n\n550 5.7.1 Relaying denied')).remoteMta).toBe(
       'mx.example.net',
     )
   })
@@ -172,7 +173,7 @@ describe('remoteMta property', () => {
   it('is null or a substring of the input text (decodeText)', () => {
     fc.assert(
       fc.property(text, (s) => {
-        for (const d of decodeText(s)) if (d.remoteMta !== null) expect(s).toContain(d.remoteMta)
+        for (const d of decodeText(s).map(flat)) if (d.remoteMta !== null) expect(s).toContain(d.remoteMta)
       }),
       { numRuns: 500 },
     )

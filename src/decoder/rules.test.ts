@@ -4,6 +4,7 @@ import { findCommand } from './command.ts'
 import { decode } from './decode.ts'
 import { findStatus } from './extract-codes.ts'
 import { RULE_FIXTURES } from './fixtures/rule-fixtures.ts'
+import { flat } from './flat.ts'
 import { providerHosts } from './hosts.ts'
 import { RULE_TABLE } from './rule-table.ts'
 
@@ -35,8 +36,8 @@ describe('rule table', () => {
     const text = RULE_FIXTURES[id] ?? ''
     expect(ruleFor(text)).toBe(id)
     const d = decode(text)
-    expect(d.reason).toBe(rule.reason)
+    expect(flat(d).reason).toBe(rule.reason)
     if (rule.node !== undefined) expect(d.node).toBe(rule.node)
-    if (rule.sideFixed === true) expect(d.side).toBe(rule.side)
+    if (rule.sideFixed === true) expect(flat(d).side).toBe(rule.side)
   })
 })

@@ -145,3 +145,11 @@ export function sourceOf(text: string): InputSource {
   const first = /\S[^\r\n]{0,1000}/.exec(head)?.[0] ?? ''
   return FIRST_LINE.test(first) ? 'client-error' : 'unknown'
 }
+
+const APP_DIALOG = SOURCE_MARKERS.find((m) => m.source === 'client-error')
+
+/** Where the text shows a mail app's or program's own error wording, if it does. */
+export function appDialogIn(text: string): { index: number; length: number } | null {
+  const m = APP_DIALOG?.pattern.exec(text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text)
+  return m ? { index: m.index, length: m[0].length } : null
+}

@@ -1,5 +1,5 @@
 import type { SmtpCommand } from './command.ts'
-import type { LandingNode } from './landing.ts'
+import type { AdminLanding, EndUserLanding, LandingNode } from './landing.ts'
 
 /** Sisimai reason names, newest vocabulary (speeding/toomanyconn → ratelimited, mesgtoobig/exceedlimit → emailtoolarge). */
 export const SISIMAI_REASONS = [
@@ -44,6 +44,51 @@ export type SisimaiReason = (typeof SISIMAI_REASONS)[number]
 /** Which server refused: the user's own outgoing server, the destination's server, or not knowable from the text. */
 export type Side = 'sender-server' | 'recipient-server' | 'unknown'
 
+export const SIDES = ['sender-server', 'recipient-server', 'unknown'] as const satisfies readonly Side[]
+
+/**
+ * The refused connection, seen from the server whose text it is: a user's app or device handing mail to
+ * its own server (`submission`), a server delivering to another domain's server (`outbound`), or another
+ * domain's server delivering to this one (`inbound`).
+ */
+export const DIRECTIONS = ['submission', 'outbound', 'inbound', 'unknown'] as const
+export type Direction = (typeof DIRECTIONS)[number]
+
+/** The mail servers and providers whose wording or shape the decoder knows. */
+export const MTAS = [
+  'aol',
+  'cox',
+  'domino',
+  'exchange',
+  'exim',
+  'ezweb',
+  'facebook',
+  'gmail',
+  'godaddy',
+  'google-groups',
+  'google-workspace',
+  'icloud',
+  'imail',
+  'kddi',
+  'mailenable',
+  'messagelabs',
+  'microsoft-365',
+  'mimecast',
+  'nttdocomo',
+  'orange',
+  'outlook',
+  'postfix',
+  'qmail',
+  'sendmail',
+  'spectrum',
+  'tencent',
+  'trendmicro',
+  'verizon',
+  'yahoo',
+  'zoho',
+] as const
+export type Mta = (typeof MTAS)[number]
+
 /**
  * What kind of text was decoded: MTA log lines, a bounce (DSN / NDR / bounce email or its readable text),
  * a mail app's error dialog or SMTP transcript (or a bare server reply), or none of these.
@@ -58,20 +103,35 @@ export interface Evidence {
   why: string
 }
 
-export interface Diagnosis {
-  recognised: boolean
+/** A text the decoder read: what refused, why, and where the wizard continues. */
+export interface RecognisedDiagnosis {
+  recognised: true
   source: InputSource
   replyCode: string | null
   enhancedStatus: string | null
   permanent: boolean | null
   side: Side
-  reason: SisimaiReason | null
+  direction: Direction
+  reason: SisimaiReason
   node: LandingNode
   recipient: string | null
   remoteMta: string | null
-  mta: string | null
+  mta: Mta | null
+  /** When the text dates the refusal (a log line's or a bounce's own time stamp), as written there. */
+  when: string | null
   evidence: Evidence[]
 }
+
+/** A text the decoder could not read: the wizard starts from its first question. */
+export interface UnrecognisedDiagnosis {
+  recognised: false
+  source: InputSource
+  node: LandingNode
+  recipient: string | null
+  evidence: Evidence[]
+}
+
+export type Diagnosis = RecognisedDiagnosis | UnrecognisedDiagnosis
 
 /** One wording rule. Rules are data: tables in `rules/*.ts`, tried in the order of `rule-table.ts`. */
 export interface Rule {
@@ -98,9 +158,11 @@ export interface Rule {
   /** Landing node when the reason alone would land elsewhere. */
   node?: LandingNode
   /** Landing node per side, for wording whose meaning depends on who refused. */
-  nodeBySide?: Partial<Record<Side, LandingNode>>
+  nodeBySide?: Partial<Record<Side, EndUserLanding>>
+  /** Landing node for an admin when it differs from what the reason and direction give. */
+  adminNode?: AdminLanding
   /** Which MTA or provider uses this wording. */
-  mta?: string
+  mta?: Mta
   /** Plain-language note shown with the evidence. */
   why: string
 }

@@ -19,8 +19,20 @@ export const AUTH_FAILED_RULES = [
     pattern: words('Temporary authentication failure'),
     side: 'sender-server',
     sideFixed: true,
-    node: 'eu-temporary',
-    why: "The outgoing server's login service is unavailable for now",
+    // Not "wait and retry": the provider's sign-in service is failing, and only the provider sees why.
+    node: 'eu-ask-provider',
+    adminNode: 'ad-pf-sasl',
+    why: "The outgoing server's login service is failing",
+  },
+  {
+    id: 'starttls.must-issue-first',
+    reason: 'failedstarttls',
+    pattern: words('Must issue a STARTTLS command first', 'Must issue STARTTLS first'),
+    side: 'sender-server',
+    sideFixed: true,
+    node: 'eu-fix-port',
+    adminNode: 'ad-cp-tls',
+    why: 'The mail app tried to sign in or send before switching on encryption (STARTTLS)',
   },
   {
     id: 'auth.credentials-invalid',

@@ -39,7 +39,7 @@ describe('decodeInWorker', () => {
 
   it('sends the text and gives back the parsed diagnoses, then ends the worker', async () => {
     const job = decodeInWorker('554 5.7.1 Relay access denied')
-    expect(worker().sent).toEqual([{ source: '554 5.7.1 Relay access denied' }])
+    expect(worker().sent).toEqual([{ source: '554 5.7.1 Relay access denied', hint: {} }])
     const diagnoses = decodeText('554 5.7.1 Relay access denied')
     worker().onmessage?.({ data: { kind: 'done', diagnoses } })
     await expect(job.outcome).resolves.toEqual({ status: 'done', diagnoses })

@@ -1,3 +1,4 @@
+import type { DecodeHint } from '@/decoder/landing.ts'
 import type { Diagnosis } from '@/decoder/types.ts'
 import type { DecodeRequest } from './decode-protocol.ts'
 import { parseDecodeReply } from './decode-protocol.ts'
@@ -25,7 +26,11 @@ function startWorker(): Worker | null {
  * Decodes `source` in a fresh worker that is ended after its answer, on cancel, or when it runs over
  * `budgetMs`. The outcome never rejects: a missing, failing or silent worker is a failed outcome.
  */
-export function decodeInWorker(source: string, budgetMs = DECODE_BUDGET_MS): DecodeJob {
+export function decodeInWorker(
+  source: string,
+  budgetMs = DECODE_BUDGET_MS,
+  hint: DecodeHint = {},
+): DecodeJob {
   const worker = startWorker()
   if (!worker) return { outcome: Promise.resolve(ERROR), cancel: () => undefined }
   let stop = () => {
@@ -55,7 +60,7 @@ export function decodeInWorker(source: string, budgetMs = DECODE_BUDGET_MS): Dec
       finish(ERROR)
     }
   })
-  worker.postMessage({ source } satisfies DecodeRequest)
+  worker.postMessage({ source, hint } satisfies DecodeRequest)
   return {
     outcome,
     cancel: () => {

@@ -5,8 +5,20 @@ import { parseDecodeReply, parseDecodeRequest, parseDiagnosis } from './decode-p
 const REFUSAL = 'host mx.example.net said: 554 5.7.1 <bob@example.net>: Relay access denied'
 
 describe('parseDecodeRequest', () => {
-  it('takes the source text and nothing else', () => {
-    expect(parseDecodeRequest({ source: 'abc', extra: 1 })).toEqual({ source: 'abc' })
+  it('takes the source text and the hint, and nothing else', () => {
+    expect(parseDecodeRequest({ source: 'abc', extra: 1 })).toEqual({ source: 'abc', hint: {} })
+    expect(parseDecodeRequest({ source: 'abc', hint: { role: 'admin', flow: 'inbound' } })).toEqual({
+      source: 'abc',
+      hint: { role: 'admin', flow: 'inbound' },
+    })
+  })
+
+  it('keeps only the valid parts of a hint', () => {
+    expect(parseDecodeRequest({ source: 'a', hint: { role: 'root', flow: 'device' } })).toEqual({
+      source: 'a',
+      hint: { flow: 'device' },
+    })
+    expect(parseDecodeRequest({ source: 'a', hint: 'admin' })).toEqual({ source: 'a', hint: {} })
   })
 
   it.each([null, 'abc', { source: 5 }, {}])('refuses %j', (value) => {
@@ -50,6 +62,9 @@ describe('parseDiagnosis', () => {
     ['an unknown landing node', { node: 'eu-nowhere' }],
     ['an unknown reason', { reason: '<script>' }],
     ['an unknown side', { side: 'both' }],
+    ['an unknown direction', { direction: 'sideways' }],
+    ['an unknown MTA', { mta: 'fax-o-matic' }],
+    ['a recognised text without a reason', { reason: null }],
     ['an unknown kind of text', { source: 'fax' }],
     ['a non-boolean recognised', { recognised: 'yes' }],
     ['a numeric reply code', { replyCode: 554 }],
@@ -70,15 +85,15 @@ describe('parseDiagnosis', () => {
       replyCode: null,
       enhancedStatus: null,
       permanent: null,
-      reason: null,
       recipient: null,
       remoteMta: null,
       mta: null,
+      when: null,
       evidence: [],
       injected: '<b>',
     }
     const parsed = parseDiagnosis(sparse)
-    expect(parsed).toMatchObject({ replyCode: null, reason: null, evidence: [] })
+    expect(parsed).toMatchObject({ replyCode: null, when: null, evidence: [] })
     expect(parsed).not.toHaveProperty('injected')
   })
 })

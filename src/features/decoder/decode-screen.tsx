@@ -1,15 +1,17 @@
 // This screen's strings join the message table when its code loads.
 import '@/config/messages-decode.ts'
-import { useEffect, useState } from 'react'
-import { Link } from 'react-router'
+import { useEffect, useMemo, useState } from 'react'
+import { Link, useSearchParams } from 'react-router'
 import type { MessageKey } from '@/config/messages.ts'
 import { paths } from '@/config/paths.ts'
+import type { RecognisedDiagnosis } from '@/decoder/types.ts'
 import { useT } from '@/store/locale-store.ts'
 import { pasteStore } from '@/store/paste-store.ts'
 import { secondaryButton } from '@/ui/styles.ts'
 import { useFocusOnChange } from '@/ui/use-focus-on-change.ts'
 import { ClearEntered } from './clear-entered.tsx'
 import { DiagnosisCard } from './diagnosis-card.tsx'
+import { hintFromNode } from './entry-hint.ts'
 import { PasteForm } from './paste-form.tsx'
 import type { DecodeResult } from './use-diagnoses.ts'
 import { useDiagnoses } from './use-diagnoses.ts'
@@ -29,7 +31,10 @@ export function DecodeScreen() {
     const text = pasteStore.getState().text
     return { source: text.trim() === '' ? null : text, run: 0 }
   })
-  const result = useDiagnoses(request.source, request.run)
+  const [search] = useSearchParams()
+  const from = search.get('from')
+  const hint = useMemo(() => hintFromNode(from), [from])
+  const result = useDiagnoses(request.source, request.run, hint)
   const heading = useFocusOnChange<HTMLHeadingElement>('decode')
   const resultHeading = useFocusOnChange<HTMLHeadingElement>(
     result.status === 'done' || result.status === 'failed'
@@ -48,10 +53,11 @@ export function DecodeScreen() {
   const forget = () => {
     setRequest((previous) => ({ source: null, run: previous.run + 1 }))
   }
-  const recognised = result.status === 'done' ? result.diagnoses.filter((d) => d.recognised) : []
+  const recognised =
+    result.status === 'done' ? result.diagnoses.filter((d): d is RecognisedDiagnosis => d.recognised) : []
   const status = STATUS[result.status]
   const questions = (
-    <Link className={secondaryButton} to={paths.walk.href('eu-start')}>
+    <Link className={secondaryButton} to={paths.walk.href(hint.role === 'admin' ? 'ad-start' : 'eu-start')}>
       {t('decode.nothing.start')}
     </Link>
   )

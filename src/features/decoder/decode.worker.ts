@@ -18,8 +18,8 @@ async function decode(data: unknown): Promise<DecodeReply> {
   const request = parseDecodeRequest(data)
   if (!request) return { kind: 'failed' }
   try {
-    const { source } = request
-    const diagnoses = looksLikeEmail(source) ? await decodeEmail(source) : decodeText(source)
+    const { source, hint } = request
+    const diagnoses = looksLikeEmail(source) ? await decodeEmail(source, hint) : decodeText(source, hint)
     return { kind: 'done', diagnoses }
   } catch {
     return { kind: 'failed' }

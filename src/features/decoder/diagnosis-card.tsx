@@ -2,23 +2,27 @@
 import '@/config/messages-decode.ts'
 import { useNavigate } from 'react-router'
 import { paths } from '@/config/paths.ts'
-import type { Diagnosis } from '@/decoder/types.ts'
+import type { RecognisedDiagnosis } from '@/decoder/types.ts'
 import { useT } from '@/store/locale-store.ts'
 import { messageDraftStore } from '@/store/message-draft-store.ts'
 import { primaryButton } from '@/ui/styles.ts'
-import { evidenceExcerpts, evidenceText } from './evidence-excerpts.ts'
+import { draftFromDiagnosis } from './draft-from-diagnosis.ts'
+import { evidenceExcerpts } from './evidence-excerpts.ts'
 
 function useSummary() {
   const t = useT()
-  return (d: Diagnosis) =>
-    t('decode.summary', {
-      codes: [d.replyCode, d.enhancedStatus].filter(Boolean).join(' ') || '—',
-      permanence:
-        d.permanent === null
-          ? t('decode.summary.unknownPermanence')
-          : t(d.permanent ? 'decode.summary.permanent' : 'decode.summary.temporary'),
-      side: t(`decode.summary.${d.side}`),
-    })
+  return (d: RecognisedDiagnosis) =>
+    [
+      t('decode.summary', {
+        codes: [d.replyCode, d.enhancedStatus].filter(Boolean).join(' ') || '—',
+        permanence:
+          d.permanent === null
+            ? t('decode.summary.unknownPermanence')
+            : t(d.permanent ? 'decode.summary.permanent' : 'decode.summary.temporary'),
+        side: t(`decode.summary.${d.side}`),
+      }),
+      ...(d.remoteMta ? [t('decode.summary.host', { host: d.remoteMta })] : []),
+    ].join(', ')
 }
 
 /** One recipient's diagnosis in plain words, the evidence highlighted, and the way on into the wizard. */
@@ -27,7 +31,7 @@ export function DiagnosisCard({
   source,
   headingId,
 }: {
-  diagnosis: Diagnosis
+  diagnosis: RecognisedDiagnosis
   source: string
   headingId: string
 }) {
@@ -45,13 +49,13 @@ export function DiagnosisCard({
       ? 'decode.permanent.null'
       : d.permanent
         ? 'decode.permanent.true'
-        : 'decode.permanent.false',
+        : d.reason === 'norelaying'
+          ? 'decode.permanent.relay'
+          : 'decode.permanent.false',
   )
 
   const continueHere = () => {
-    messageDraftStore
-      .getState()
-      .update({ errorText: evidenceText(source, d.evidence), decoded: summary(d), edited: null })
+    messageDraftStore.getState().update(draftFromDiagnosis(source, d, summary(d)))
     void navigate(paths.walk.href(d.node))
   }
 
@@ -66,7 +70,7 @@ export function DiagnosisCard({
       <dl className="space-y-3">
         <div>
           <dt className="font-semibold">{t('decode.what')}</dt>
-          <dd>{d.reason ? t(`decode.reason.${d.reason}`) : t('decode.reason.undefined')}</dd>
+          <dd>{t(`decode.reason.${d.reason}`)}</dd>
         </div>
         <div>
           <dt className="font-semibold">{t('decode.who')}</dt>

@@ -46,7 +46,7 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
         <Link className={secondaryButton} to={paths.home.href()}>
           {t('wizard.home')}
         </Link>
-        <Link className={secondaryButton} to={paths.decode.href()}>
+        <Link className={secondaryButton} to={paths.decode.href(walk.current)}>
           {t('paste.link')}
         </Link>
       </nav>

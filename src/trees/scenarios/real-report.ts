@@ -21,4 +21,9 @@ export type RealReport = {
   readonly mentions: readonly string[]
   /** The error text as quoted in the report, when it quoted one. */
   readonly errorText?: string
+  /**
+   * Where the decoder lands this report's error text when that is not on the report's own walk, because
+   * the text alone cannot tell the cause (documented exception; the scenario suite asserts it).
+   */
+  readonly decoderLands?: NodeId
 }

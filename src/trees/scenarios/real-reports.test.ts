@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PROVIDER, placeholderValues } from '@/config/provider.ts'
+import { decode } from '@/decoder/decode.ts'
+import type { AdminFlow, DecodeHint } from '@/decoder/landing.ts'
 import { exportTree } from '@/engine/export.ts'
 import { replay } from '@/engine/walk.ts'
 import { ENTRIES } from '../entries.ts'
@@ -27,4 +29,36 @@ describe('the scenario suite of real reports', () => {
       for (const words of report.mentions) expect(text).toContain(words)
     })
   })
+})
+
+/** The admin flows by the first node after the admin start (what the decode screen's hint says there). */
+const FLOW_AFTER_START: Readonly<Record<string, AdminFlow>> = {
+  'ad-out-platform': 'submission',
+  'ad-in-platform': 'inbound',
+  'ad-remote-says': 'outbound',
+  'ad-dev-platform': 'device',
+}
+
+function hintFor(entry: 'end-user' | 'admin', second: string | undefined): DecodeHint {
+  if (entry === 'end-user') return { role: 'end-user' }
+  const flow = second === undefined ? undefined : FLOW_AFTER_START[second]
+  return flow === undefined ? { role: 'admin' } : { role: 'admin', flow }
+}
+
+describe('the decoder on the reports’ own error texts', () => {
+  const decoded = REAL_REPORTS.filter((r) => r.errorText !== undefined)
+
+  it.each(decoded.map((r) => [r.id, r] as const))(
+    '%s lands on its walk, or where documented',
+    (_id, report) => {
+      const walked = replay(tree, ENTRIES[report.entry], report.answers)
+      if (!walked.ok) throw new Error('the report’s walk must replay')
+      const path = [...walked.walk.trail.map((step) => step.node), walked.walk.current]
+      // The paste is made after the first answer: the branch and flow the report's person chose.
+      const hint = hintFor(report.entry, path[1])
+      const node = decode(report.errorText ?? '', hint).node
+      if (report.decoderLands !== undefined) expect(node).toBe(report.decoderLands)
+      else expect(path).toContain(node)
+    },
+  )
 })

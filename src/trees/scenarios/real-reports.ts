@@ -21,6 +21,8 @@ export const REAL_REPORTS: readonly RealReport[] = [
     answers: [...FIXED_IN_APP, 'other', 'external', 'off'],
     fixNode: 'eu-turn-auth-on',
     mentions: ['same user name and password as for incoming mail'],
+    // The decoder cannot tell from the text alone: a bare relay refusal does not say which server sent it.
+    decoderLands: 'eu-bounce-who',
     errorText: '554 5.7.1 <xxxxx@163.com>: Relay access denied',
   },
   {
@@ -71,6 +73,8 @@ export const REAL_REPORTS: readonly RealReport[] = [
     answers: [...FIXED_IN_APP, 'other', 'external', 'on', '25-or-none'],
     fixNode: 'eu-fix-port',
     mentions: ['587', 'STARTTLS'],
+    // The decoder cannot tell from the text alone: the sender's own server refusing the address reads as a From-address problem; the port is found by the questions.
+    decoderLands: 'eu-from-address',
     errorText: '554 5.7.1 <myemail@mycompany.com>: Sender address rejected: Access denied',
   },
   {
@@ -280,6 +284,8 @@ export const REAL_REPORTS: readonly RealReport[] = [
     answers: ['users-send', 'container'],
     fixNode: 'ad-container',
     mentions: ['PERMIT_DOCKER'],
+    // The decoder cannot tell from the text alone: a plain relay refusal does not say the server runs in a container.
+    decoderLands: 'ad-pf-log',
     errorText: 'Relay access denied',
   },
   {
@@ -292,6 +298,8 @@ export const REAL_REPORTS: readonly RealReport[] = [
     answers: ['users-send', 'container'],
     fixNode: 'ad-container',
     mentions: ['may trust fewer networks than before'],
+    // The decoder cannot tell from the text alone: a plain relay refusal does not say the server runs in a container.
+    decoderLands: 'ad-pf-log',
     errorText: '554 5.7.1 <my@example.de>: Relay access denied',
   },
   {
@@ -540,6 +548,8 @@ export const REAL_REPORTS: readonly RealReport[] = [
     answers: [...signsInOn587('outlook-classic'), 'yes', 'same'],
     fixNode: 'eu-pop-step',
     mentions: ['Log on to incoming mail server before sending mail'],
+    // The decoder cannot tell from the text alone: a bare relay refusal does not say which server sent it.
+    decoderLands: 'eu-bounce-who',
     errorText: 'Error 554: Relay Access Denied',
   },
   {

@@ -1,0 +1,54 @@
+import { words } from './pattern.ts'
+import type { Direction, InputSource, Side } from './types.ts'
+
+// A server's log about its own delivery to another domain's server.
+const OUTBOUND_LOG = words(
+  'postfix/smtp[',
+  'status=bounced (host',
+  'status=deferred (host',
+  'SMTP error from remote',
+  ' said: ',
+  'delivery temporarily suspended',
+)
+// A server's log about refusing another domain's server (checks that only apply to incoming mail).
+const INBOUND_LOG = words(
+  'sender verify fail',
+  'Sender verify failed',
+  'Sender verify defer',
+  'blocked using',
+  'postscreen',
+  'Client host rejected',
+)
+// A server's log about refusing a client: a user's app or device on the submission path.
+const SUBMISSION_LOG = words(
+  'postfix/submission',
+  'postfix/smtps',
+  'sasl_username',
+  'sasl_method',
+  'NOQUEUE: reject',
+  'rejected RCPT',
+  'SASL LOGIN authentication failed',
+  'SASL PLAIN authentication failed',
+)
+
+function fromSide(side: Side): Direction {
+  if (side === 'sender-server') return 'submission'
+  if (side === 'recipient-server') return 'outbound'
+  return 'unknown'
+}
+
+/**
+ * The direction of the refused connection, seen from the server whose text it is. A log says it by its
+ * shape; a bounce is written by a server that tried to deliver; a mail app's error is its own server's.
+ */
+export function directionOf(source: InputSource, side: Side, context: string, appDialog: boolean): Direction {
+  if (source === 'server-log') {
+    if (INBOUND_LOG.test(context)) return 'inbound'
+    if (OUTBOUND_LOG.test(context)) return 'outbound'
+    if (SUBMISSION_LOG.test(context)) return 'submission'
+    return fromSide(side)
+  }
+  if (source === 'bounce') return side === 'sender-server' ? 'submission' : 'outbound'
+  if (source === 'client-error' && appDialog && side !== 'recipient-server') return 'submission'
+  return fromSide(side)
+}
