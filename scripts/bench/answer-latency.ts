@@ -43,7 +43,11 @@ async function timeClick(page: Page, target: Locator): Promise<AnswerTiming> {
           const now = document.querySelector('h1')?.textContent ?? ''
           if (Number.isNaN(clickAt) || now === before) return
           observer.disconnect()
-          requestAnimationFrame(() => setTimeout(() => resolve({ clickAt, headingAt: performance.now() })))
+          requestAnimationFrame(() => {
+            setTimeout(() => {
+              resolve({ clickAt, headingAt: performance.now() })
+            })
+          })
         })
         observer.observe(document.body, { childList: true, subtree: true, characterData: true })
       }),
