@@ -8,11 +8,13 @@ import { renderHomeInNode } from './render-in-node.ts'
 import { bootManifest } from './route-chunks.ts'
 
 const ROOT_DIV = '<div id="root"></div>'
+/** Vite's tag for the entry module: boot.js adds it instead, after the first paint on home. */
+const ENTRY_SCRIPT = /\n[ \t]*<script type="module" crossorigin src="[^"]+"><\/script>/
 
 /**
  * After the build: renders the home screen into dist/index.html (so it paints before any script
- * runs, and without JavaScript), and writes the boot script that makes deep links fetch their
- * chunks at once and show a placeholder instead of the home screen.
+ * runs, and without JavaScript), and writes the boot script that starts the app: after the first
+ * paint on home; at once on a deep link, with its route's chunks, showing a placeholder meanwhile.
  */
 export function prerenderHome(): Plugin {
   let config: ResolvedConfig
@@ -38,9 +40,11 @@ export function prerenderHome(): Plugin {
       const indexPath = resolve(outDir, 'index.html')
       const html = readFileSync(indexPath, 'utf8')
       if (!html.includes(ROOT_DIV)) throw new Error(`prerender: ${ROOT_DIV} not found in index.html`)
+      if (!ENTRY_SCRIPT.test(html)) throw new Error('prerender: the entry <script type="module"> not found')
       writeFileSync(
         indexPath,
         html
+          .replace(ENTRY_SCRIPT, '')
           .replace(ROOT_DIV, `<div id="root">${home}</div>`)
           // A classic script in <head> runs before the first paint; after the stylesheet so both load at once.
           .replace('</head>', `  <script src="./${bootFile}"></script>\n  </head>`),
