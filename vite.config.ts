@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { prerenderHome } from './scripts/prerender/vite-plugin.ts'
 
 export default defineConfig({
   // Relative asset URLs + hash routing: the build works from any sub-path of any static server.
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), prerenderHome()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: true },

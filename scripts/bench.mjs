@@ -1,137 +1,155 @@
-// Builds the app and prints its measured figures: first-load JS/CSS of the home screen, the ratio to a
-// bare React + react-router + zustand page, Lighthouse (mobile) for home and a deep node, and the
-// decoder's timings (typical and adversarial pastes). Figures only: no time is asserted; it fails only
-// when a measured decode returned no diagnosis (a bench that timed nothing).
+// Builds the app and a floor app, then prints measured figures: first-load JS/CSS of the home screen
+// and their ratio to the floor (a three-question wizard on the same stack and CSS pipeline, built in
+// this run), Lighthouse (mobile, median of 3) for home, the deepest step of each entry, #/decode and
+// the floor's home, the time from a click to the next heading at 4× CPU slowdown, and the decoder's
+// timings. Every measured URL is first loaded in a real browser and must show its real screen (not
+// the error screen), or the bench exits 1 before measuring. Figures only: no time is asserted.
+// `--selftest`: proves that guard fails on a known-bad URL, then stops.
+// Run with tsx (npm run bench), as the targets come from the tree's TypeScript.
 import { execFileSync } from 'node:child_process'
-import { existsSync, rmSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { chromium } from '@playwright/test'
+import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
 import { build } from 'vite'
+import { answerLatency } from './bench/answer-latency.ts'
+import { firstLoad } from './bench/first-load.ts'
+import { lighthouseMedian } from './bench/lighthouse.ts'
+import { readScreen, screenProblem } from './bench/screen-check.ts'
+import { DECODE, deepTargets, HOME, KNOWN_BAD } from './bench/targets.ts'
 import { startStaticServer } from './serve-static.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]
-const DEEP_NODE = '#/w/eu-start/on-send/external/on/587-starttls/other/yes/changes'
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
+const SELFTEST = process.argv.includes('--selftest')
+const APP = 'http://127.0.0.1:4191/'
+const FLOOR = 'http://127.0.0.1:4192/'
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`
+const ms = (value) => `${Math.round(value)} ms`
 
-function run(command, args) {
-  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'] })
-}
-
-/** Loads `url` in Chromium and sums every script and stylesheet it fetched (raw and gzip -9). */
-async function firstLoad(url) {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--disable-gpu', '--disable-quic'],
-  })
-  const page = await browser.newPage()
-  const bodies = []
-  page.on('response', async (response) => {
-    const type = response.request().resourceType()
-    if (type === 'script' || type === 'stylesheet')
-      bodies.push(response.body().then((body) => ({ type, body })))
-  })
-  await page.goto(url, { waitUntil: 'networkidle' })
-  await page.getByRole('heading', { level: 1 }).waitFor()
-  const files = await Promise.all(bodies)
-  await browser.close()
-  const sum = (type, size) =>
-    files.filter((f) => f.type === type).reduce((total, f) => total + size(f.body), 0)
-  const gzip = (body) => gzipSync(body, { level: 9 }).length
-  return {
-    jsFiles: files.filter((f) => f.type === 'script').length,
-    jsRaw: sum('script', (b) => b.length),
-    jsGzip: sum('script', gzip),
-    cssRaw: sum('stylesheet', (b) => b.length),
-    cssGzip: sum('stylesheet', gzip),
+/** Loads each target in a fresh page; returns the problems (empty when every screen is real). */
+async function checkScreens(browser, targets) {
+  const problems = []
+  for (const target of targets) {
+    const page = await browser.newPage()
+    await page.goto(`${APP}${target.hash}`)
+    const problem = await readScreen(page)
+      .then((seen) => screenProblem(seen, target))
+      .catch((error) => `nothing to read (${error.message.split('\n')[0]})`)
+    await page.close()
+    console.log(
+      `  ${problem ? '✗' : '✓'} ${target.name}: ${target.hash || '#/'}${problem ? ` – ${problem}` : ''}`,
+    )
+    if (problem) problems.push(`${target.name}: ${problem}`)
   }
-}
-
-async function lighthouseRun(url) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS })
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      logLevel: 'error',
-      output: 'json',
-      formFactor: 'mobile',
-    })
-    const { categories, audits } = result.lhr
-    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100)
-    return {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      lcp: audits['largest-contentful-paint'].displayValue,
-      tbt: audits['total-blocking-time'].displayValue,
-      cls: audits['cumulative-layout-shift'].displayValue,
-    }
-  } finally {
-    await chrome.kill()
-  }
+  return problems
 }
 
 console.log('Building the app…')
-run('npm', ['run', '--silent', 'build'])
-console.log('Building the bare-stack floor page…')
-rmSync('.bench/floor-dist', { recursive: true, force: true })
+execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })
+const floorDir = mkdtempSync(join(tmpdir(), 'relay-doctor-floor-'))
+console.log('Building the floor (a three-question wizard: React, react-router, zustand, Tailwind)…')
 await build({
-  root: resolve('scripts/bench-floor'),
+  root: resolve('bench/floor'),
   base: './',
   logLevel: 'error',
   configFile: false,
-  plugins: [react()],
-  build: {
-    outDir: resolve('.bench/floor-dist'),
-    emptyOutDir: true,
-    target: 'es2022',
-    modulePreload: { polyfill: false },
-  },
+  plugins: [react(), tailwindcss()],
+  build: { outDir: floorDir, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
 })
 
 const app = await startStaticServer({ port: 4191, dir: 'dist' })
-const floor = await startStaticServer({ port: 4192, dir: '.bench/floor-dist' })
+const floor = await startStaticServer({ port: 4192, dir: floorDir })
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-gpu', '--disable-quic'] })
+let failed = false
 try {
-  const ours = await firstLoad('http://127.0.0.1:4191/')
-  const bare = await firstLoad('http://127.0.0.1:4192/')
-  console.log('\nFirst load of the home screen (every script and stylesheet fetched, gzip -9)')
-  console.log(`  app JS:    ${kb(ours.jsRaw)} raw, ${kb(ours.jsGzip)} gzip in ${ours.jsFiles} files`)
-  console.log(`  app CSS:   ${kb(ours.cssRaw)} raw, ${kb(ours.cssGzip)} gzip`)
-  console.log(
-    `  floor JS:  ${kb(bare.jsRaw)} raw, ${kb(bare.jsGzip)} gzip (React + react-dom + react-router + zustand)`,
-  )
-  console.log(`  ratio:     ${(ours.jsGzip / bare.jsGzip).toFixed(3)}× the floor (gzip JS; target ≤ 1.2×)`)
-
-  for (const [name, url] of [
-    ['home', 'http://127.0.0.1:4191/'],
-    ['deep node', `http://127.0.0.1:4191/${DEEP_NODE}`],
-  ]) {
-    const lh = await lighthouseRun(url)
-    console.log(`\nLighthouse (mobile) – ${name}`)
+  if (SELFTEST) {
+    console.log('\nSelf-test: the screen check on a URL known to open the error screen')
+    const problems = await checkScreens(browser, [KNOWN_BAD])
+    failed = problems.length === 0
     console.log(
-      `  performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}, SEO ${lh.seo}`,
+      failed ? 'Self-test FAILED: the check passed a bad URL.' : 'Self-test passed: the check refused it.',
     )
-    console.log(`  LCP ${lh.lcp}, TBT ${lh.tbt}, CLS ${lh.cls}`)
+  } else {
+    const deep = deepTargets()
+    console.log('\nChecking that every measured URL shows its real screen')
+    const problems = await checkScreens(browser, [HOME, ...deep, DECODE])
+    if (problems.length > 0) {
+      failed = true
+      throw new Error(`not measuring URLs that do not show a real screen:\n  ${problems.join('\n  ')}`)
+    }
+
+    const ours = await firstLoad(browser, APP)
+    const bare = await firstLoad(browser, FLOOR)
+    console.log('\nFirst load of the home screen (every script and stylesheet fetched, gzip -9)')
+    console.log(`  app JS:     ${kib(ours.jsRaw)} raw, ${kib(ours.jsGzip)} gzip in ${ours.jsFiles} files`)
+    console.log(`  app CSS:    ${kib(ours.cssRaw)} raw, ${kib(ours.cssGzip)} gzip`)
+    console.log(`  floor JS:   ${kib(bare.jsRaw)} raw, ${kib(bare.jsGzip)} gzip in ${bare.jsFiles} files`)
+    console.log(`  floor CSS:  ${kib(bare.cssRaw)} raw, ${kib(bare.cssGzip)} gzip`)
+    console.log(
+      `  ratio JS:       ${(ours.jsGzip / bare.jsGzip).toFixed(3)}× the floor (gzip; target ≤ 1.10×)`,
+    )
+    console.log(
+      `  ratio JS + CSS: ${((ours.jsGzip + ours.cssGzip) / (bare.jsGzip + bare.cssGzip)).toFixed(3)}× the floor (gzip)`,
+    )
+
+    const lighthouse = {}
+    for (const [name, url] of [
+      ['floor home', FLOOR],
+      [HOME.name, APP],
+      ...deep.map((target) => [target.name, `${APP}${target.hash}`]),
+      [DECODE.name, `${APP}${DECODE.hash}`],
+    ]) {
+      const lh = await lighthouseMedian(CHROMIUM, url, 3)
+      lighthouse[name] = lh
+      console.log(`\nLighthouse (mobile, median of 3) – ${name}`)
+      console.log(
+        `  performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}, SEO ${lh.seo}`,
+      )
+      console.log(
+        `  FCP ${seconds(lh.fcp)}, LCP ${seconds(lh.lcp)}, TBT ${ms(lh.tbt)}, CLS ${lh.cls.toFixed(3)}`,
+      )
+    }
+    const floorLcp = lighthouse['floor home'].lcp
+    console.log('\nLCP against the floor’s home')
+    console.log(`  home: ${(lighthouse.home.lcp / floorLcp).toFixed(2)}× the floor’s (target ≤ 0.8×)`)
+    for (const target of [...deep, DECODE])
+      console.log(
+        `  ${target.name}: ${seconds(lighthouse[target.name].lcp - floorLcp)} after the floor’s home (target ≤ 0.10 s)`,
+      )
+
+    console.log('\nClick to next heading at 4× CPU slowdown (median of 3; Event Timing duration in brackets)')
+    const appAnswers = await answerLatency(browser, {
+      url: APP,
+      first: (page) => page.getByRole('link', { name: /I’m sending from a mail app/ }),
+      later: (page) => page.getByRole('button', { name: /Right away when I press Send/ }),
+    })
+    const floorAnswers = await answerLatency(browser, {
+      url: FLOOR,
+      first: (page) => page.getByRole('link', { name: 'Start' }),
+      later: (page) => page.getByRole('button', { name: 'When I press Send' }),
+    })
+    for (const [name, figures] of [
+      ['app', appAnswers],
+      ['floor', floorAnswers],
+    ])
+      console.log(
+        `  ${name}: first answer ${ms(figures.first.clickToHeading)} [${ms(figures.first.eventDuration)}], later answer ${ms(figures.later.clickToHeading)} [${ms(figures.later.eventDuration)}] (target < 50 ms)`,
+      )
   }
+} catch (error) {
+  console.error(`\n${error.message}`)
+  failed = true
 } finally {
+  await browser.close()
   app.close()
   floor.close()
+  rmSync(floorDir, { recursive: true, force: true })
 }
+if (failed) process.exit(1)
+if (SELFTEST) process.exit(0)
 
 if (existsSync('scripts/bench-decoder.ts')) {
   console.log('\nDecoder')

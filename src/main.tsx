@@ -1,14 +1,17 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { RouterProvider } from 'react-router'
+import { createRoot, hydrateRoot } from 'react-dom/client'
+import { App } from './app/app.tsx'
+import { providerConfigReady } from './app/load-provider-config.ts'
 import { router } from './app/router.tsx'
 import './index.css'
+import './app/boot/boot.css'
+
+void providerConfigReady()
 
 const root = document.getElementById('root')
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
-  )
+  // index.html holds the prerendered home screen: on home, React takes it over as it is; on any
+  // other route it renders afresh, replacing the home that boot.js kept hidden.
+  const prerendered = root.firstElementChild !== null
+  if (prerendered && router.state.location.pathname === '/') hydrateRoot(root, <App router={router} />)
+  else createRoot(root).render(<App router={router} />)
 }

@@ -42,5 +42,10 @@ async function loadProviderConfig(): Promise<null> {
   return null
 }
 
-/** Started once, as the app boots (so the console report appears once); screens with provider values wait for it. */
-export const providerConfigReady: Promise<null> = loadProviderConfig()
+let started: Promise<null> | undefined
+
+/**
+ * Started once, as the app boots in the browser (so the console report appears once); screens with
+ * provider values wait for it. A function, so importing the route table (as the prerender does) reads nothing.
+ */
+export const providerConfigReady = (): Promise<null> => (started ??= loadProviderConfig())

@@ -7,6 +7,7 @@ const en = {
   'app.name': 'Relay Doctor',
   'app.tagline': 'Fix “Relay access denied”',
   'app.skipToContent': 'Skip to content',
+  'app.loading': 'Loading this screen…',
   'app.footer': 'Relay Doctor runs entirely in your browser. Nothing you type or paste is sent anywhere.',
   'home.title': 'Fix the “Relay access denied” email error',
   'home.lead':

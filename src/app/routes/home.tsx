@@ -9,6 +9,7 @@ import type { EntryId } from '@/trees/entries.ts'
 import { ENTRIES } from '@/trees/entries.ts'
 import { ScreenHeading } from '@/ui/screen-heading.tsx'
 import { choiceButton, textLink } from '@/ui/styles.ts'
+import { prefetchWalkOnIntent } from '../prefetch-walk.ts'
 
 const ENTRY_IDS = Object.keys(ENTRIES) as EntryId[]
 
@@ -36,7 +37,7 @@ export function Component() {
         <ul className="space-y-3">
           {ENTRY_IDS.map((entry) => (
             <li key={entry}>
-              <Link className={choiceButton} to={paths.walk.href(ENTRIES[entry])}>
+              <Link className={choiceButton} to={paths.walk.href(ENTRIES[entry])} {...prefetchWalkOnIntent}>
                 <span className="font-medium">{t(`entry.${entry}.label` as MessageKey)}</span>
                 <span className="text-base text-slate-700 dark:text-slate-300">
                   {t(`entry.${entry}.hint` as MessageKey)}
@@ -47,7 +48,11 @@ export function Component() {
         </ul>
         {lastWalk && lastWalk.answers.length > 0 && (
           <p>
-            <Link className={textLink} to={paths.walk.href(lastWalk.start, lastWalk.answers)}>
+            <Link
+              className={textLink}
+              to={paths.walk.href(lastWalk.start, lastWalk.answers)}
+              {...prefetchWalkOnIntent}
+            >
               {t('home.resume')}
             </Link>
           </p>

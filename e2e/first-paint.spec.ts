@@ -1,0 +1,151 @@
+import type { Page, Route } from '@playwright/test'
+import { MESSAGES } from '../src/config/messages.ts'
+import { expect, expectNoAxeViolations, screenHeading, test } from './support/test.ts'
+import { walkUrl } from './support/walk.ts'
+
+const text = MESSAGES.en
+const SUB_PATH = '/help/relay-doctor/'
+const MAIN_BUNDLE = /\/assets\/index-[\w-]+\.js$/
+const WALK_CHUNK = /\/assets\/walk-[\w-]+\.js$/
+const DECODE_CHUNK = /\/assets\/decode-[\w-]+\.js$/
+
+/** Holds every request matching `url` until `release()` is called; `requested` tells whether one came. */
+async function hold(page: Page, url: RegExp) {
+  const held: Route[] = []
+  let release!: () => void
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(url, async (route) => {
+    held.push(route)
+    await released
+    await route.continue()
+  })
+  return { release, requested: () => held.length > 0 }
+}
+
+test.describe('the home screen is in the HTML', () => {
+  for (const path of ['./', SUB_PATH]) {
+    test(`the served HTML at ${path} holds the home screen before any script runs`, async ({ request }) => {
+      const html = await (await request.get(path)).text()
+      // As the browser receives it: the heading and the entries are there, as text.
+      expect(html).toContain(`<h1 id="home-heading"`)
+      expect(html).toContain(text['home.title'])
+      expect(html).toContain(text['entry.end-user.label'])
+      expect(html).toContain(text['entry.admin.label'])
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
+      expect(html).not.toMatch(/\sstyle=/)
+    })
+  }
+
+  test.describe('with JavaScript switched off', () => {
+    test.use({ javaScriptEnabled: false })
+
+    test('the home heading and the entry links are visible', async ({ page }) => {
+      await page.goto('./')
+      await expect(screenHeading(page)).toHaveText(text['home.title'])
+      await expect(page.getByRole('link', { name: new RegExp(text['entry.end-user.label']) })).toBeVisible()
+      await expect(page.getByRole('link', { name: new RegExp(text['entry.admin.label']) })).toBeVisible()
+      await expect(
+        page.getByRole('link', { name: new RegExp(text['entry.end-user.label']) }),
+      ).toHaveAttribute('href', '#/w/eu-start')
+    })
+  })
+})
+
+test('React takes over the prerendered home as it is: same nodes, no hydration warning', async ({ page }) => {
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (/hydrat|did(n’|n')t match/i.test(message.text())) warnings.push(message.text())
+  })
+  const main = await hold(page, MAIN_BUNDLE)
+  await page.goto('./', { waitUntil: 'commit' })
+  await expect(screenHeading(page)).toHaveText(text['home.title'])
+  // Before the app runs: mark the prerendered heading; a client render (after a mismatch) would replace it.
+  await page.evaluate(() => {
+    Object.assign(document.getElementById('home-heading') ?? {}, { prerendered: true })
+  })
+  main.release()
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const heading = document.getElementById('home-heading')
+        return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber'))
+      }),
+    )
+    .toBe(true)
+  expect(
+    await page.evaluate(
+      () => (document.getElementById('home-heading') as { prerendered?: boolean } | null)?.prerendered,
+    ),
+  ).toBe(true)
+  // Hydrated means working: the entry link goes to the wizard.
+  await page.getByRole('link', { name: new RegExp(text['entry.end-user.label']) }).click()
+  await expect(screenHeading(page)).toHaveText('When do you see the error?')
+  expect(warnings).toEqual([])
+})
+
+test('the home screen has no accessibility violations once the app runs', async ({ page }) => {
+  await page.goto('./')
+  await expect(screenHeading(page)).toHaveText(text['home.title'])
+  await expectNoAxeViolations(page)
+})
+
+test('a deep link fetches its chunk next to the main bundle and shows a placeholder, never the home', async ({
+  page,
+}) => {
+  const main = await hold(page, MAIN_BUNDLE)
+  const walk = await hold(page, WALK_CHUNK)
+  await page.goto(walkUrl('eu-start', ['on-send']), { waitUntil: 'commit' })
+  // The main bundle has not run, yet the walk chunk is already asked for.
+  await expect.poll(() => walk.requested()).toBe(true)
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'deep')
+  await expect(page.getByRole('heading', { name: text['home.title'] })).toBeHidden()
+  main.release()
+  // The app runs; its screen waits for the walk chunk: a busy placeholder, focus left alone.
+  const placeholder = page.locator('[aria-busy="true"]').filter({ has: page.locator('.screen-placeholder') })
+  await expect(placeholder).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: text['app.loading'] })).toBeAttached()
+  await expect(page.getByRole('heading', { name: text['home.title'] })).toHaveCount(0)
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+  await expectNoAxeViolations(page)
+  walk.release()
+  await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
+  await expect(placeholder).toHaveCount(0)
+  await expect(page.locator('html')).not.toHaveAttribute('data-boot')
+  await expect(page.locator('html')).not.toHaveAttribute('aria-busy')
+})
+
+test('the decode link fetches its chunk before the main bundle has run', async ({ page }) => {
+  const main = await hold(page, MAIN_BUNDLE)
+  const decode = await hold(page, DECODE_CHUNK)
+  await page.goto('./#/decode', { waitUntil: 'commit' })
+  await expect.poll(() => decode.requested()).toBe(true)
+  main.release()
+  decode.release()
+  await expect(screenHeading(page)).toHaveText(text['paste.title'])
+})
+
+test('a deep link under a sub-path preloads from that sub-path', async ({ page }) => {
+  const walk = await hold(page, WALK_CHUNK)
+  const preloads: string[] = []
+  page.on('request', (request) => {
+    if (WALK_CHUNK.test(request.url())) preloads.push(new URL(request.url()).pathname)
+  })
+  await page.goto(`${SUB_PATH}${walkUrl('eu-start').slice(2)}`)
+  await expect.poll(() => walk.requested()).toBe(true)
+  walk.release()
+  await expect(screenHeading(page)).toHaveText('When do you see the error?')
+  expect(preloads.every((path) => path.startsWith(`${SUB_PATH}assets/`))).toBe(true)
+})
+
+test('the wizard chunk is fetched on intent, before the click', async ({ page }) => {
+  await page.goto('./')
+  const entry = page.getByRole('link', { name: new RegExp(text['entry.end-user.label']) })
+  await expect(entry).toBeVisible()
+  const walkRequest = page.waitForRequest(WALK_CHUNK)
+  await entry.hover()
+  await walkRequest
+  await entry.click()
+  await expect(screenHeading(page)).toHaveText('When do you see the error?')
+})

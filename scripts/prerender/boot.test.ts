@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+import { runInNewContext } from 'node:vm'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { BootManifest } from './boot.ts'
+import { boot, bootScript } from './boot.ts'
+
+const MANIFEST: BootManifest = {
+  main: 'index-0.js',
+  walk: ['walk-1.js', 'shared-2.js'],
+  decode: ['decode-3.js', 'shared-2.js'],
+}
+const ASSETS = 'https://help.example/support/relay-doctor/assets/'
+const SCRIPT_URL = `${ASSETS}boot-x.js`
+
+/** A window at `hash` whose frames and timers are run by hand. */
+function windowAt(hash: string) {
+  const queued: (() => void)[] = []
+  const win = {
+    document,
+    location: { hash },
+    requestAnimationFrame: (run: () => void) => queued.push(run),
+    setTimeout: (run: () => void) => queued.push(run),
+  }
+  const flush = () => {
+    while (queued.length > 0) queued.shift()?.()
+  }
+  return { win: win as unknown as Window, flush }
+}
+
+const preloads = (): string[] =>
+  Array.from(
+    document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'),
+    (link) => link.href,
+  )
+const modules = (): string[] =>
+  Array.from(
+    document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]'),
+    (script) => script.src,
+  )
+
+describe('boot', () => {
+  beforeEach(() => {
+    document.head.innerHTML = ''
+    document.documentElement.removeAttribute('data-boot')
+    document.documentElement.removeAttribute('aria-busy')
+  })
+
+  it.each(['', '#', '#/', '#/?from=help'])('on home (%j) adds the app only after the first frame', (hash) => {
+    const { win, flush } = windowAt(hash)
+    boot(MANIFEST, win, SCRIPT_URL)
+    expect(document.documentElement.hasAttribute('data-boot')).toBe(false)
+    expect(modules()).toEqual([])
+    flush()
+    expect(modules()).toEqual([`${ASSETS}index-0.js`])
+    expect(preloads()).toEqual([])
+  })
+
+  it('on a walk, fetches the app and the walk’s chunks at once and marks the page busy', () => {
+    boot(MANIFEST, windowAt('#/w/eu-start/on-send').win, SCRIPT_URL)
+    expect(document.documentElement.getAttribute('data-boot')).toBe('deep')
+    expect(document.documentElement.getAttribute('aria-busy')).toBe('true')
+    expect(preloads()).toEqual([`${ASSETS}index-0.js`, `${ASSETS}walk-1.js`, `${ASSETS}shared-2.js`])
+    expect(modules()).toEqual([`${ASSETS}index-0.js`])
+  })
+
+  it('on #/decode, fetches the decoder’s chunks', () => {
+    boot(MANIFEST, windowAt('#/decode').win, SCRIPT_URL)
+    expect(preloads()).toEqual([`${ASSETS}index-0.js`, `${ASSETS}decode-3.js`, `${ASSETS}shared-2.js`])
+  })
+
+  it('hides the home for an unknown route, fetching only the app', () => {
+    boot(MANIFEST, windowAt('#/no-such-screen').win, SCRIPT_URL)
+    expect(document.documentElement.getAttribute('data-boot')).toBe('deep')
+    expect(preloads()).toEqual([`${ASSETS}index-0.js`])
+  })
+
+  it('serializes to a self-contained script', () => {
+    const script = bootScript(MANIFEST)
+    expect(script).toContain('"walk-1.js"')
+    // Run as the browser would, with only browser globals in scope.
+    Object.defineProperty(document, 'currentScript', { value: { src: SCRIPT_URL }, configurable: true })
+    runInNewContext(script, { window: windowAt('#/w/ad-start').win, document, URL })
+    expect(preloads()).toHaveLength(3)
+  })
+})

@@ -1,0 +1,57 @@
+/** The build's file names, relative to the boot script's own folder. */
+export type BootManifest = {
+  /** The app's entry module. */
+  readonly main: string
+  /** The chunks a walk link's screen needs. */
+  readonly walk: readonly string[]
+  /** The chunks the decode link's screen needs. */
+  readonly decode: readonly string[]
+}
+
+/**
+ * Runs in the browser from <head>, before anything paints, as an external script (the CSP allows no
+ * inline one), and starts the app:
+ * - on home, the prerendered screen needs no script to paint, so the app's module is added only after
+ *   the first paint: HTML and CSS get the network to themselves, and the screen works a frame later;
+ * - on any other route, <html> is marked so boot.css hides the prerendered home and shows a
+ *   placeholder, and the app's module and the route's chunks are fetched at once, side by side.
+ * Serialized by `bootScript`, so it must stay self-contained: no imports, no outside names.
+ */
+export function boot(manifest: BootManifest, win: Window, scriptUrl: string): void {
+  const doc = win.document
+  const url = (file: string) => new URL(file, scriptUrl).href
+  const addModule = () => {
+    const script = doc.createElement('script')
+    script.type = 'module'
+    script.src = url(manifest.main)
+    doc.head.append(script)
+  }
+  const whenParsed = (run: () => void) => {
+    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run, { once: true })
+    else run()
+  }
+  const path = win.location.hash.replace(/^#/, '').split(/[?#]/)[0] ?? ''
+  if (path === '' || path === '/') {
+    whenParsed(() => {
+      win.requestAnimationFrame(() => {
+        win.setTimeout(addModule)
+      })
+    })
+    return
+  }
+  const html = doc.documentElement
+  html.setAttribute('data-boot', 'deep')
+  html.setAttribute('aria-busy', 'true')
+  const route = /^\/w\/[^/]/.test(path) ? manifest.walk : /^\/decode\/?$/.test(path) ? manifest.decode : []
+  for (const file of [manifest.main, ...route]) {
+    const link = doc.createElement('link')
+    link.rel = 'modulepreload'
+    link.href = url(file)
+    doc.head.append(link)
+  }
+  whenParsed(addModule)
+}
+
+/** The boot script's text: `boot` with the build's manifest, for the page it runs in. */
+export const bootScript = (manifest: BootManifest): string =>
+  `(${boot.toString()})(${JSON.stringify(manifest)}, window, document.currentScript.src);\n`

@@ -1,0 +1,54 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { Plugin, ResolvedConfig } from 'vite'
+import type { BootManifest } from './boot.ts'
+import { bootScript } from './boot.ts'
+import { renderHomeInNode } from './render-in-node.ts'
+import { bootManifest } from './route-chunks.ts'
+
+const ROOT_DIV = '<div id="root"></div>'
+/** Vite's tag for the entry module: boot.js adds it instead, after the first paint on home. */
+const ENTRY_SCRIPT = /\n[ \t]*<script type="module" crossorigin src="[^"]+"><\/script>/
+
+/**
+ * After the build: renders the home screen into dist/index.html (so it paints before any script
+ * runs, and without JavaScript), and writes the boot script that starts the app: after the first
+ * paint on home; at once on a deep link, with its route's chunks, showing a placeholder meanwhile.
+ */
+export function prerenderHome(): Plugin {
+  let config: ResolvedConfig
+  let manifest: BootManifest | undefined
+  return {
+    name: 'relay-doctor:prerender-home',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+    },
+    generateBundle(_options, bundle) {
+      manifest = bootManifest(bundle, config.build.assetsDir)
+    },
+    async closeBundle() {
+      if (!manifest) return
+      const outDir = resolve(config.root, config.build.outDir)
+      const script = bootScript(manifest)
+      const hash = createHash('sha256').update(script).digest('base64url').slice(0, 8)
+      const bootFile = `${config.build.assetsDir}/boot-${hash}.js`
+      writeFileSync(resolve(outDir, bootFile), script)
+
+      const home = await renderHomeInNode(config.root, config.resolve.alias)
+      const indexPath = resolve(outDir, 'index.html')
+      const html = readFileSync(indexPath, 'utf8')
+      if (!html.includes(ROOT_DIV)) throw new Error(`prerender: ${ROOT_DIV} not found in index.html`)
+      if (!ENTRY_SCRIPT.test(html)) throw new Error('prerender: the entry <script type="module"> not found')
+      writeFileSync(
+        indexPath,
+        html
+          .replace(ENTRY_SCRIPT, '')
+          .replace(ROOT_DIV, `<div id="root">${home}</div>`)
+          // A classic script in <head> runs before the first paint; after the stylesheet so both load at once.
+          .replace('</head>', `  <script src="./${bootFile}"></script>\n  </head>`),
+      )
+    },
+  }
+}

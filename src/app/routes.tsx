@@ -1,0 +1,49 @@
+import type { RouteObject } from 'react-router'
+import { paths } from '@/config/paths.ts'
+import { providerConfigReady } from './load-provider-config.ts'
+import { RootLayout } from './root-layout.tsx'
+import { loadDecodeRoute, loadWalkRoute } from './route-chunks.ts'
+import { RouteError } from './route-error.tsx'
+import { Component as Home } from './routes/home.tsx'
+import { NotFound } from './routes/not-found.tsx'
+import { ScreenPlaceholder } from './screen-placeholder.tsx'
+
+/**
+ * The route table, shared by the browser's hash router and the build-time prerender of the home
+ * screen, so both render the same tree. The home screen is in the main bundle so it paints at once;
+ * the wizard and the decoder load on demand.
+ */
+export const routes: RouteObject[] = [
+  {
+    id: 'root',
+    Component: RootLayout,
+    // While a deep link's screen loads (its chunk, and at most the provider.json time limit), the
+    // page frame shows a screen-shaped placeholder.
+    HydrateFallback: () => (
+      <RootLayout>
+        <ScreenPlaceholder />
+      </RootLayout>
+    ),
+    ErrorBoundary: () => (
+      <RootLayout>
+        <RouteError />
+      </RootLayout>
+    ),
+    children: [
+      {
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, Component: Home },
+          {
+            path: paths.walk.pattern,
+            loader: () => providerConfigReady(),
+            shouldRevalidate: () => false,
+            lazy: loadWalkRoute,
+          },
+          { path: paths.decode.pattern, lazy: loadDecodeRoute },
+          { path: '*', Component: NotFound },
+        ],
+      },
+    ],
+  },
+]
