@@ -1,9 +1,9 @@
 import type { Page, Route } from '@playwright/test'
-import { MESSAGES } from '../src/config/messages.ts'
+import { formatMessage, type MessageKey } from '../src/config/messages.ts'
 import { expect, expectNoAxeViolations, screenHeading, test } from './support/test.ts'
 import { walkUrl } from './support/walk.ts'
 
-const text = MESSAGES.en
+const text = (key: MessageKey) => formatMessage('en', key)
 const SUB_PATH = '/help/relay-doctor/'
 const MAIN_BUNDLE = /\/assets\/index-[\w-]+\.js$/
 const WALK_CHUNK = /\/assets\/walk-[\w-]+\.js$/
@@ -30,9 +30,9 @@ test.describe('the home screen is in the HTML', () => {
       const html = await (await request.get(path)).text()
       // As the browser receives it: the heading and the entries are there, as text.
       expect(html).toContain(`<h1 id="home-heading"`)
-      expect(html).toContain(text['home.title'])
-      expect(html).toContain(text['entry.end-user.label'])
-      expect(html).toContain(text['entry.admin.label'])
+      expect(html).toContain(text('home.title'))
+      expect(html).toContain(text('entry.end-user.label'))
+      expect(html).toContain(text('entry.admin.label'))
       expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)
       expect(html).not.toMatch(/\sstyle=/)
     })
@@ -43,11 +43,11 @@ test.describe('the home screen is in the HTML', () => {
 
     test('the home heading and the entry links are visible', async ({ page }) => {
       await page.goto('./')
-      await expect(screenHeading(page)).toHaveText(text['home.title'])
-      await expect(page.getByRole('link', { name: new RegExp(text['entry.end-user.label']) })).toBeVisible()
-      await expect(page.getByRole('link', { name: new RegExp(text['entry.admin.label']) })).toBeVisible()
+      await expect(screenHeading(page)).toHaveText(text('home.title'))
+      await expect(page.getByRole('link', { name: new RegExp(text('entry.end-user.label')) })).toBeVisible()
+      await expect(page.getByRole('link', { name: new RegExp(text('entry.admin.label')) })).toBeVisible()
       await expect(
-        page.getByRole('link', { name: new RegExp(text['entry.end-user.label']) }),
+        page.getByRole('link', { name: new RegExp(text('entry.end-user.label')) }),
       ).toHaveAttribute('href', '#/w/eu-start')
     })
   })
@@ -60,7 +60,7 @@ test('React takes over the prerendered home as it is: same nodes, no hydration w
   })
   const main = await hold(page, MAIN_BUNDLE)
   await page.goto('./', { waitUntil: 'commit' })
-  await expect(screenHeading(page)).toHaveText(text['home.title'])
+  await expect(screenHeading(page)).toHaveText(text('home.title'))
   // Before the app runs: mark the prerendered heading; a client render (after a mismatch) would replace it.
   await page.evaluate(() => {
     Object.assign(document.getElementById('home-heading') ?? {}, { prerendered: true })
@@ -80,14 +80,14 @@ test('React takes over the prerendered home as it is: same nodes, no hydration w
     ),
   ).toBe(true)
   // Hydrated means working: the entry link goes to the wizard.
-  await page.getByRole('link', { name: new RegExp(text['entry.end-user.label']) }).click()
+  await page.getByRole('link', { name: new RegExp(text('entry.end-user.label')) }).click()
   await expect(screenHeading(page)).toHaveText('When do you see the error?')
   expect(warnings).toEqual([])
 })
 
 test('the home screen has no accessibility violations once the app runs', async ({ page }) => {
   await page.goto('./')
-  await expect(screenHeading(page)).toHaveText(text['home.title'])
+  await expect(screenHeading(page)).toHaveText(text('home.title'))
   await expectNoAxeViolations(page)
 })
 
@@ -100,13 +100,13 @@ test('a deep link fetches its chunk next to the main bundle and shows a placehol
   // The main bundle has not run, yet the walk chunk is already asked for.
   await expect.poll(() => walk.requested()).toBe(true)
   await expect(page.locator('html')).toHaveAttribute('data-boot', 'deep')
-  await expect(page.getByRole('heading', { name: text['home.title'] })).toBeHidden()
+  await expect(page.getByRole('heading', { name: text('home.title') })).toBeHidden()
   main.release()
   // The app runs; its screen waits for the walk chunk: a busy placeholder, focus left alone.
   const placeholder = page.locator('[aria-busy="true"]').filter({ has: page.locator('.screen-placeholder') })
   await expect(placeholder).toBeVisible()
-  await expect(page.getByRole('status').filter({ hasText: text['app.loading'] })).toBeAttached()
-  await expect(page.getByRole('heading', { name: text['home.title'] })).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: text('app.loading') })).toBeAttached()
+  await expect(page.getByRole('heading', { name: text('home.title') })).toHaveCount(0)
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
   await expectNoAxeViolations(page)
   walk.release()
@@ -123,7 +123,7 @@ test('the decode link fetches its chunk before the main bundle has run', async (
   await expect.poll(() => decode.requested()).toBe(true)
   main.release()
   decode.release()
-  await expect(screenHeading(page)).toHaveText(text['paste.title'])
+  await expect(screenHeading(page)).toHaveText(text('paste.title'))
 })
 
 test('a deep link under a sub-path preloads from that sub-path', async ({ page }) => {
@@ -141,7 +141,7 @@ test('a deep link under a sub-path preloads from that sub-path', async ({ page }
 
 test('the wizard chunk is fetched on intent, before the click', async ({ page }) => {
   await page.goto('./')
-  const entry = page.getByRole('link', { name: new RegExp(text['entry.end-user.label']) })
+  const entry = page.getByRole('link', { name: new RegExp(text('entry.end-user.label')) })
   await expect(entry).toBeVisible()
   const walkRequest = page.waitForRequest(WALK_CHUNK)
   await entry.hover()

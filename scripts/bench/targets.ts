@@ -1,4 +1,4 @@
-import { MESSAGES } from '../../src/config/messages.ts'
+import { formatMessage, type MessageKey } from '../../src/config/messages.ts'
 import { paths } from '../../src/config/paths.ts'
 import { pathsToOutcomes } from '../../src/engine/graph.ts'
 import type { EntryId } from '../../src/trees/entries.ts'
@@ -16,13 +16,13 @@ export type Target = {
   readonly node?: string
 }
 
-const text = MESSAGES.en
+const text = (key: MessageKey) => formatMessage('en', key)
 
 /** The h1s of the screens that mean "this URL leads nowhere": a measured URL must show none of them. */
 export const ERROR_HEADINGS: readonly string[] = [
-  text['badLink.title'],
-  text['notFound.title'],
-  text['error.title'],
+  text('badLink.title'),
+  text('notFound.title'),
+  text('error.title'),
 ]
 
 /** The deepest screen of each entry: the walk with the most answers to an outcome. */
@@ -43,11 +43,11 @@ export function deepTargets(): Target[] {
   })
 }
 
-export const HOME: Target = { name: 'home', hash: '', heading: text['home.title'] }
+export const HOME: Target = { name: 'home', hash: '', heading: text('home.title') }
 export const DECODE: Target = {
   name: '#/decode',
   hash: `#${paths.decode.href()}`,
-  heading: text['paste.title'],
+  heading: text('paste.title'),
 }
 /** A walk URL that stops short of a step (the mail-app answer is missing): the error screen, on purpose. */
 export const KNOWN_BAD: Target = {
