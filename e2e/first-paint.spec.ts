@@ -50,6 +50,14 @@ test.describe('the home screen is in the HTML', () => {
         page.getByRole('link', { name: new RegExp(text('entry.end-user.label')) }),
       ).toHaveAttribute('href', '#/w/eu-start')
     })
+
+    test('the paste form stays disabled until the app takes over, so it cannot be submitted natively', async ({
+      page,
+    }) => {
+      await page.goto('./')
+      await expect(page.getByRole('button', { name: text('paste.submit') })).toBeDisabled()
+      await expect(page.getByLabel(text('paste.label'))).toBeDisabled()
+    })
   })
 })
 

@@ -4,6 +4,7 @@ import type { MessageKey } from '@/config/messages.ts'
 import { useT } from '@/store/locale-store.ts'
 import { MAX_PASTE, MAX_PASTE_MB, pasteStore, usePaste } from '@/store/paste-store.ts'
 import { inputClass, primaryButton } from '@/ui/styles.ts'
+import { useHydrated } from '@/ui/use-hydrated.ts'
 
 async function readFile(
   file: File,
@@ -70,6 +71,7 @@ export function PasteForm({
     onRead()
   }
   const Heading = headingLevel === 1 ? 'h1' : 'h2'
+  const hydrated = useHydrated()
 
   return (
     <form className="space-y-3" onSubmit={onSubmit} aria-labelledby={`${id}-title`} noValidate>
@@ -90,6 +92,7 @@ export function PasteForm({
       </p>
       <textarea
         id={`${id}-text`}
+        disabled={!hydrated}
         className={`${inputClass} min-h-32 font-mono text-sm`}
         value={text}
         spellCheck={false}
@@ -111,6 +114,7 @@ export function PasteForm({
         <input
           id={`${id}-file`}
           type="file"
+          disabled={!hydrated}
           accept=".eml,message/rfc822,text/plain"
           className="block w-full text-base file:mr-3 file:rounded-lg file:border file:border-slate-400 file:bg-white file:px-3 file:py-2 file:text-slate-900 dark:file:bg-slate-900 dark:file:text-slate-100"
           onChange={(event) => {
@@ -128,7 +132,7 @@ export function PasteForm({
               ? t('paste.fileLoaded', { name: fileName })
               : ''}
       </p>
-      <button type="submit" className={primaryButton}>
+      <button type="submit" className={primaryButton} disabled={!hydrated}>
         {t('paste.submit')}
       </button>
     </form>
