@@ -39,6 +39,9 @@ test('a whole path can be completed with the keyboard alone', async ({ page }) =
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('./')
   await expect(screenHeading(page)).toBeVisible()
+  // The home screen paints from the HTML before the app's code runs; its controls work once the app
+  // has taken over, which the paste form shows by enabling its button.
+  await expect(page.getByRole('button', { name: 'Read the error' })).toBeEnabled()
   await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
   await expect(page.locator('main')).toBeFocused()
