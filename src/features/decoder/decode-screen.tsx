@@ -1,5 +1,6 @@
 // This screen's strings join the message table when its code loads.
 import '@/config/messages-decode.ts'
+import type { ReactNode, Ref } from 'react'
 import { useEffect, useMemo, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import type { MessageKey } from '@/config/messages.ts'
@@ -68,29 +69,16 @@ export function DecodeScreen() {
       <ClearEntered onCleared={forget} />
       <p role="status">{status ? t(status) : ''}</p>
       {result.status === 'failed' && (
-        <section aria-labelledby="decode-result" className="space-y-4">
-          <h2
-            id="decode-result"
-            ref={resultHeading}
-            tabIndex={-1}
-            className="text-2xl font-semibold outline-none"
-          >
-            {t('decode.failed.title')}
-          </h2>
+        <ResultSection headingRef={resultHeading} title={t('decode.failed.title')}>
           <p>{t(result.problem === 'timeout' ? 'decode.failed.timeout' : 'decode.failed.error')}</p>
           {questions}
-        </section>
+        </ResultSection>
       )}
       {result.status === 'done' && (
-        <section aria-labelledby="decode-result" className="space-y-4">
-          <h2
-            id="decode-result"
-            ref={resultHeading}
-            tabIndex={-1}
-            className="text-2xl font-semibold outline-none"
-          >
-            {recognised.length > 0 ? t('decode.title') : t('decode.nothing.title')}
-          </h2>
+        <ResultSection
+          headingRef={resultHeading}
+          title={recognised.length > 0 ? t('decode.title') : t('decode.nothing.title')}
+        >
           {recognised.length === 0 ? (
             <>
               <p>{t('decode.nothing.body')}</p>
@@ -106,8 +94,28 @@ export function DecodeScreen() {
               />
             ))
           )}
-        </section>
+        </ResultSection>
       )}
     </div>
+  )
+}
+
+/** The result of a read: a heading that takes focus when the result appears, then its content. */
+function ResultSection({
+  headingRef,
+  title,
+  children,
+}: {
+  headingRef: Ref<HTMLHeadingElement>
+  title: string
+  children: ReactNode
+}) {
+  return (
+    <section aria-labelledby="decode-result" className="space-y-4">
+      <h2 id="decode-result" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold outline-none">
+        {title}
+      </h2>
+      {children}
+    </section>
   )
 }
