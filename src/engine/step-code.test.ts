@@ -23,7 +23,7 @@ function allWalks<Id extends string>(tree: Tree<Id>, maxLoops: number): Walk<Id>
   return walks
 }
 
-const walkOf = (tree: Tree<string>, start: string, answers: string[]) => {
+const walkOf = (tree: Tree, start: string, answers: string[]) => {
   const result = replay(tree, start, answers)
   if (!result.ok) throw new Error(`bad walk in test: ${answers.join('/')}`)
   return result.walk

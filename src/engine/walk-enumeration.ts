@@ -54,7 +54,7 @@ export function enumerateWalks<Id extends string>(tree: Tree<Id>): WalkEnumerati
   const after = (known: KnownFacts, answer: Answer<Id>): KnownFacts =>
     answer.facts
       ? memoised(
-          memoised(afterMemo, known, () => new Map()),
+          memoised(afterMemo, known, () => new Map<Answer<Id>, KnownFacts>()),
           answer,
           () => intern({ ...known.facts, ...answer.facts }),
         )

@@ -34,7 +34,10 @@ const sameWalk = (a: Walk<NodeId>, b: Walk<NodeId>): boolean =>
   a.start === b.start &&
   a.current === b.current &&
   a.trail.length === b.trail.length &&
-  a.trail.every((step, index) => step.node === b.trail[index]?.node && step.answer === b.trail[index]?.answer)
+  a.trail.every((step, index) => {
+    const other = b.trail[index]
+    return other !== undefined && step.node === other.node && step.answer === other.answer
+  })
 
 const roundTrips = (walk: Walk<NodeId>): boolean => {
   const decoded = stepCodec.decode(stepCodec.encode(walk))
