@@ -18,3 +18,5 @@ export function Component() {
       : paths.walk.href(ENTRIES['end-user'])
   return <BadLink result={result} startOver={startOver} />
 }
+
+export { Component as CodeComponent } from './code.tsx'
