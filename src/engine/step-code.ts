@@ -19,6 +19,7 @@ import { enumerateWalks, loopsAfter } from './walk-enumeration.ts'
  *
  * A code from a build whose tree differs is told apart by its version with a chance of 1 − 1/32768;
  * in the remaining 1 in 32768 it reads as a walk of this tree, usually another one than meant.
+ * In a tree with a loop every number names some walk, so `unknown-step` comes only from trees without.
  */
 
 export type StepCodeFailure = 'empty' | 'malformed' | 'check-failed' | 'other-version' | 'unknown-step'
@@ -30,7 +31,10 @@ export type StepCodeResult<Id extends string> =
 export type StepCodec<Id extends string> = {
   /** Three characters naming this tree's shape; every code of this build starts with them. */
   readonly version: string
-  /** The code in its display form, groups of four joined by hyphens: `7K3M-X9QP`. */
+  /**
+   * The code in its display form, groups of four joined by hyphens: `7K3M-X9QP`. Takes a walk as the
+   * engine builds it (`choose`, `replay`): every answer offered where it was given.
+   */
   encode(walk: Walk<Id>): string
   /** Reads a code typed in any case, with spaces or hyphens, or a pasted `#/c/CODE` link or URL. */
   decode(input: string): StepCodeResult<Id>
