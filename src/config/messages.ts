@@ -1,4 +1,5 @@
 import type { Locale } from '@/engine/text.ts'
+import type { AGENT_MESSAGES } from './messages-agent.ts'
 import type { DECODE_MESSAGES } from './messages-decode.ts'
 import type { LETTER_MESSAGES } from './messages-letter.ts'
 
@@ -20,6 +21,7 @@ const en = {
   'entry.end-user.hint': 'Outlook, Thunderbird, Apple Mail, a phone or tablet…',
   'entry.admin.label': 'I run the mail server',
   'entry.admin.hint': 'Postfix, Exim/cPanel, Plesk, Exchange, Microsoft 365, Google Workspace…',
+  'home.agent': 'Helpdesk agent view',
   'wizard.back': 'Back',
   'wizard.startOver': 'Start over',
   'wizard.home': 'Home',
@@ -95,7 +97,11 @@ const en = {
 } as const
 
 /** Every key: the first screen's table here, the lazily loaded screens' tables by type only. */
-export type MessageKey = keyof typeof en | keyof typeof DECODE_MESSAGES | keyof typeof LETTER_MESSAGES
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof DECODE_MESSAGES
+  | keyof typeof LETTER_MESSAGES
+  | keyof typeof AGENT_MESSAGES
 
 /** The strings known so far per language; a screen's own table joins when its code loads. */
 const loaded: Record<Locale, Record<string, string>> = { en: { ...en } }
