@@ -4,3 +4,4 @@
  */
 export const loadWalkRoute = () => import('./routes/walk.tsx')
 export const loadDecodeRoute = () => import('./routes/decode.tsx')
+export const loadAgentRoute = () => import('./routes/agent.tsx')

@@ -72,7 +72,7 @@ export const AGENT_MESSAGES = {
   'agent.summary.textHeading': 'Plain text',
   'agent.summary.markdownHeading': 'Markdown',
   'agent.code.heading': 'Step code',
-  'agent.code.current': 'Code for this step: {code}',
+  'agent.code.current': 'Code for this step:',
   'agent.code.copy': 'Copy code',
   'agent.code.copyLink': 'Copy link',
   'agent.code.copyLabel': 'Copy the step code',

@@ -51,10 +51,9 @@ export const agentCallStore = createStore<AgentCallState>()(
       ...EMPTY,
       setNote: (node, note) => {
         set((state) => {
-          const notes = { ...state.notes }
-          if (note === '') delete notes[node]
-          else notes[node] = note.slice(0, MAX_NOTE)
-          return { notes }
+          const others = Object.entries(state.notes).filter(([key]) => key !== node)
+          if (note !== '') others.push([node, note.slice(0, MAX_NOTE)])
+          return { notes: Object.fromEntries(others) }
         })
       },
       setErrorText: (text) => {
