@@ -1,7 +1,7 @@
 // The agent view's strings join the message table when its code loads.
 import '@/config/messages-agent.ts'
 import { useEffect, useState } from 'react'
-import { useLocation, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
 import { paths } from '@/config/paths.ts'
 import type { Walk } from '@/engine/walk.ts'
 import { answersAt, back, choose, restart } from '@/engine/walk.ts'
@@ -32,8 +32,6 @@ import { useSummary } from './use-summary.ts'
 
 export type AgentDialogName = 'help' | 'caller' | 'summary' | 'end-call'
 
-const CALL_ENDED = 'call-ended'
-
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text)
@@ -48,12 +46,11 @@ export function AgentScreen({ walk }: { walk: Walk<NodeId> | null }) {
   const t = useT()
   const resolve = usePlainText()
   const navigate = useNavigate()
-  const location = useLocation()
   const { reading, read, forget } = useErrorReading()
   const summaryOf = useSummary(walk, reading)
   const [dialog, setDialog] = useState<AgentDialogName | null>(null)
   const [summary, setSummary] = useState<{ text: string; markdown: string } | null>(null)
-  const [message, setMessage] = useState(location.state === CALL_ENDED ? t('agent.endCall.done') : '')
+  const [message, setMessage] = useState('')
   const keysOn = useAgentCall((s) => s.shortcutsOn)
   const node = walk ? tree.nodes[walk.current] : null
   const title = node ? resolve(node.title) : t('agent.title')
@@ -108,7 +105,8 @@ export function AgentScreen({ walk }: { walk: Walk<NodeId> | null }) {
     agentCallStore.getState().clear()
     forget()
     setDialog(null)
-    void navigate(paths.agent.href(), { state: CALL_ENDED })
+    void navigate(paths.agent.href())
+    setMessage(t('agent.endCall.done'))
   }
 
   return (
