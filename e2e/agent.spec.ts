@@ -99,12 +99,14 @@ test('shortcuts stay quiet while the agent types a note, and can be switched off
   await expect(page.getByRole('button', { name: /Thunderbird/ })).not.toHaveAttribute('aria-keyshortcuts')
 })
 
-test('the summary holds the date, entry, answers, notes, error, current step, code and link', async ({ page }) => {
+test('the summary holds the date, entry, answers, notes, error, current step, code and link', async ({
+  page,
+}) => {
   await openAgent(page, '#/agent/w/eu-start/on-send/thunderbird')
   await page.getByRole('textbox', { name: 'Note for this step' }).fill('Says *only* outside mail fails')
-  await page.getByRole('textbox', { name: 'Paste the error, bounce or log line' }).fill(
-    '554 5.7.1 <friend@example.org>: Relay access denied',
-  )
+  await page
+    .getByRole('textbox', { name: 'Paste the error, bounce or log line' })
+    .fill('554 5.7.1 <friend@example.org>: Relay access denied')
   await page.getByRole('button', { name: 'Read the error' }).click()
   await expect(page.getByRole('button', { name: /^Go to its step/ })).toBeVisible()
   const code = (await page.getByTestId('agent-step-code').textContent()) ?? ''
@@ -138,7 +140,9 @@ test('the summary holds the date, entry, answers, notes, error, current step, co
 test('End call asks first, then clears the notes, the error and the walk from this tab', async ({ page }) => {
   await openAgent(page, '#/agent/w/eu-start/on-send')
   await page.getByRole('textbox', { name: 'Note for this step' }).fill('Caller on a train')
-  await page.getByRole('textbox', { name: 'Paste the error, bounce or log line' }).fill('550 5.7.1 Unable to relay')
+  await page
+    .getByRole('textbox', { name: 'Paste the error, bounce or log line' })
+    .fill('550 5.7.1 Unable to relay')
   expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toContain('Unable to relay')
   await page.getByRole('button', { name: 'End call' }).click()
   const confirm = page.getByRole('dialog', { name: 'End this call?' })
@@ -158,9 +162,11 @@ test('End call asks first, then clears the notes, the error and the walk from th
 
 test('a pasted error shows its diagnosis beside the questions and jumps to its step', async ({ page }) => {
   await openAgent(page)
-  await page.getByRole('textbox', { name: 'Paste the error, bounce or log line' }).fill(
-    'Your message to friend@example.org could not be sent.\n554 5.7.1 <friend@example.org>: Relay access denied',
-  )
+  await page
+    .getByRole('textbox', { name: 'Paste the error, bounce or log line' })
+    .fill(
+      'Your message to friend@example.org could not be sent.\n554 5.7.1 <friend@example.org>: Relay access denied',
+    )
   await page.getByRole('button', { name: 'Read the error' }).click()
   const jump = page.getByRole('button', { name: /^Go to its step: / })
   await expect(jump).toBeVisible()
