@@ -4,6 +4,7 @@ import { summarizeTree } from '../src/engine/summary.ts'
 import { describeProblem, validateTree } from '../src/engine/validate.ts'
 import { AGENT_WORDING_ENTRIES } from '../src/trees/entries.ts'
 import { FACTS } from '../src/trees/facts.ts'
+import { stepCodec } from '../src/trees/step-codec.ts'
 import { tree } from '../src/trees/tree.ts'
 
 const problems = validateTree(tree, {
@@ -30,5 +31,17 @@ if (problems.length === 0) {
 } else {
   console.error(`  problems:     ${problems.length}`)
   for (const problem of problems) console.error(`    - ${describeProblem(problem)}`)
+  process.exit(1)
+}
+
+// Only once the validator passed: the step code tables assume no unintended cycles.
+const codeTablesStarted = performance.now()
+const longestCode = stepCodec.longest
+const codeTablesMs = (performance.now() - codeTablesStarted).toFixed(1)
+console.log(
+  `  step codes:   longest ${longestCode} characters, version ${stepCodec.version}, tables ${codeTablesMs} ms`,
+)
+if (longestCode > 10) {
+  console.error('  step codes are longer than 10 characters: make the payload more compact')
   process.exit(1)
 }

@@ -1,10 +1,9 @@
 import { checkHolds, checkSymbol, symbolsOf, symbolValues } from './step-code-symbols.ts'
 import { treeFingerprint } from './tree-fingerprint.ts'
-import type { Facts, Tree } from './types.ts'
-import { offeredAnswers } from './types.ts'
+import type { Tree } from './types.ts'
 import type { Walk } from './walk.ts'
 import { findAnswer, startAt } from './walk.ts'
-import { enumerateWalks, factsAfter, loopsAfter } from './walk-enumeration.ts'
+import { enumerateWalks, loopsAfter } from './walk-enumeration.ts'
 
 /*
  * A step code names one walk (start node and answers) in a few characters that can be read out:
@@ -78,7 +77,7 @@ export function createStepCodec<Id extends string>(tree: Tree<Id>): StepCodec<Id
   const version = symbolsOf(versionValues)
   const starts = Object.keys(tree.nodes) as Id[]
   const enumeration = enumerateWalks(tree)
-  const walksFrom = (start: Id, loops: number) => enumeration.count(start, {}, loops)
+  const walksFrom = (start: Id, loops: number) => enumeration.count(start, enumeration.none, loops)
 
   /** Walks with exactly `loops` loop answers, over all starts (memoised per class). */
   const classSizes: bigint[] = []
@@ -103,17 +102,17 @@ export function createStepCodec<Id extends string>(tree: Tree<Id>): StepCodec<Id
       if (start === walk.start) break
       rank += walksFrom(start, loops)
     }
-    let facts: Facts = {}
+    let known = enumeration.none
     let left = loops
     for (const step of walk.trail) {
       if (left === 0) rank += 1n
-      for (const answer of offeredAnswers(tree.nodes[step.node], facts)) {
+      for (const answer of enumeration.offered(step.node, known)) {
         if (answer.key === step.answer) {
-          facts = factsAfter(facts, answer)
+          known = enumeration.after(known, answer)
           left = loopsAfter(left, answer)
           break
         }
-        rank += enumeration.count(answer.next, factsAfter(facts, answer), loopsAfter(left, answer))
+        rank += enumeration.count(answer.next, enumeration.after(known, answer), loopsAfter(left, answer))
       }
     }
     return rank
@@ -134,15 +133,19 @@ export function createStepCodec<Id extends string>(tree: Tree<Id>): StepCodec<Id
     })
     if (start === undefined) return undefined
     let walk = startAt(start)
-    let facts: Facts = {}
+    let known = enumeration.none
     let left = loops
     for (;;) {
       if (left === 0) {
         if (rest === 0n) return walk
         rest -= 1n
       }
-      const chosen = offeredAnswers(tree.nodes[walk.current], facts).find((answer) => {
-        const here = enumeration.count(answer.next, factsAfter(facts, answer), loopsAfter(left, answer))
+      const chosen = enumeration.offered(walk.current, known).find((answer) => {
+        const here = enumeration.count(
+          answer.next,
+          enumeration.after(known, answer),
+          loopsAfter(left, answer),
+        )
         if (rest < here) return true
         rest -= here
         return false
@@ -153,7 +156,7 @@ export function createStepCodec<Id extends string>(tree: Tree<Id>): StepCodec<Id
         trail: [...walk.trail, { node: walk.current, answer: chosen.key }],
         current: chosen.next,
       }
-      facts = factsAfter(facts, chosen)
+      known = enumeration.after(known, chosen)
       left = loopsAfter(left, chosen)
     }
   }
