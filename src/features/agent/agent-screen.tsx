@@ -10,6 +10,7 @@ import { useT } from '@/store/locale-store.ts'
 import { ENTRIES } from '@/trees/entries.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
+import { writeClipboard } from '@/ui/write-clipboard.ts'
 import { agentHref } from './agent-href.ts'
 import { AgentStart } from './agent-start.tsx'
 import { AgentToolbar } from './agent-toolbar.tsx'
@@ -31,15 +32,6 @@ import { usePlainText } from './use-plain-text.ts'
 import { useSummary } from './use-summary.ts'
 
 export type AgentDialogName = 'help' | 'caller' | 'summary' | 'end-call'
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /** The helpdesk agent's view of a walk (or of a fresh call when `walk` is null): dense, keyboard-first. */
 export function AgentScreen({ walk }: { walk: Walk<NodeId> | null }) {
@@ -65,7 +57,7 @@ export function AgentScreen({ walk }: { walk: Walk<NodeId> | null }) {
   }
   const copy = (format: 'text' | 'markdown') => {
     const { text, markdown } = summaryOf()
-    void copyText(format === 'text' ? text : markdown).then((ok) => {
+    void writeClipboard(format === 'text' ? text : markdown).then((ok) => {
       setMessage(ok ? t(format === 'text' ? 'agent.copied' : 'agent.copiedMarkdown') : t('agent.copyFailed'))
     })
   }

@@ -14,6 +14,10 @@ function CurrentCode({ walk }: { walk: Walk<NodeId> }) {
   const t = useT()
   const code = stepCodec.encode(walk)
   const link = callerLink(code, window.location)
+  const copies = [
+    { text: code, copy: t('agent.code.copy'), accessibleName: t('agent.code.copyLabel') },
+    { text: link, copy: t('agent.code.copyLink'), accessibleName: t('agent.code.copyLinkLabel') },
+  ]
   return (
     <div className="space-y-2">
       <p className="text-lg">
@@ -24,24 +28,13 @@ function CurrentCode({ walk }: { walk: Walk<NodeId> }) {
       </p>
       <p className="break-all font-mono text-sm">{link}</p>
       <div className="flex flex-wrap gap-2">
-        <CopyButton
-          text={code}
-          labels={{
-            copy: t('agent.code.copy'),
-            copied: t('block.copied'),
-            failed: t('block.copyFailed'),
-            accessibleName: t('agent.code.copyLabel'),
-          }}
-        />
-        <CopyButton
-          text={link}
-          labels={{
-            copy: t('agent.code.copyLink'),
-            copied: t('block.copied'),
-            failed: t('block.copyFailed'),
-            accessibleName: t('agent.code.copyLinkLabel'),
-          }}
-        />
+        {copies.map((copy) => (
+          <CopyButton
+            key={copy.copy}
+            text={copy.text}
+            labels={{ ...copy, copied: t('block.copied'), failed: t('block.copyFailed') }}
+          />
+        ))}
       </div>
     </div>
   )
