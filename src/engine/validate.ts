@@ -4,7 +4,7 @@ import { nodesThatReachAnOutcome, reachableFrom, unintendedCycles } from './grap
 import { placeholdersIn } from './placeholders.ts'
 import type { Locale, Text } from './text.ts'
 import { LOCALES } from './text.ts'
-import type { AgentWording, Facts, Tree, TreeNode } from './types.ts'
+import type { Facts, Tree, TreeNode } from './types.ts'
 import { answersOf, offeredAnswers } from './types.ts'
 
 export type TreeProblem =
@@ -57,12 +57,15 @@ export function textsOfNode(node: TreeNode): Text[] {
     ...body.flatMap(blockTexts),
     ...answersOf(node).flatMap((a) => (a.hint ? [a.label, a.hint] : [a.label])),
     ...(node.kind === 'outcome' && node.ask ? [node.ask] : []),
-    ...(node.kind === 'question' && node.agent ? agentTexts(node.agent) : []),
   ]
 }
 
-const agentTexts = (agent: AgentWording): Text[] =>
-  agent.why ? [agent.say, agent.listenFor, agent.why] : [agent.say, agent.listenFor]
+/** The helpdesk agent's wording of a question: checked like its other text, but not shown to the user. */
+function agentTextsOf(node: TreeNode): Text[] {
+  if (node.kind !== 'question' || !node.agent) return []
+  const { say, listenFor, why } = node.agent
+  return why ? [say, listenFor, why] : [say, listenFor]
+}
 
 /** Questions reachable from the named entries that have no agent wording (an unknown entry is reported elsewhere). */
 function agentWordingProblems(tree: Tree, entries: readonly string[]): TreeProblem[] {
@@ -140,7 +143,7 @@ function answerProblems(id: string, node: TreeNode, ids: ReadonlySet<string>): T
 function textProblems(id: string, node: TreeNode, options: ValidateOptions): TreeProblem[] {
   const problems: TreeProblem[] = []
   const known = new Set(options.placeholders)
-  for (const text of textsOfNode(node)) {
+  for (const text of [...textsOfNode(node), ...agentTextsOf(node)]) {
     if (text.en.trim() === '') {
       problems.push({ kind: 'empty-text', node: id })
       continue
