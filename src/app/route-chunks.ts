@@ -5,3 +5,4 @@
 export const loadWalkRoute = () => import('./routes/walk.tsx')
 export const loadDecodeRoute = () => import('./routes/decode.tsx')
 export const loadAgentRoute = () => import('./routes/agent.tsx')
+export const loadCodeRoute = () => import('./routes/code.tsx')

@@ -1,5 +1,6 @@
 import type { Locale } from '@/engine/text.ts'
 import type { AGENT_MESSAGES } from './messages-agent.ts'
+import type { CODE_MESSAGES } from './messages-code.ts'
 import type { DECODE_MESSAGES } from './messages-decode.ts'
 import type { LETTER_MESSAGES } from './messages-letter.ts'
 
@@ -15,6 +16,7 @@ const en = {
     'Relay Doctor asks a few short questions about your situation and your mail settings, then tells you exactly what to change, or what to ask your email provider.',
   'home.choose': 'Where are you sending from?',
   'home.resume': 'Continue where you left off',
+  'home.haveCode': 'Have a step code? Open it here',
   'home.codes':
     'Also shown as 554 5.7.1 or 454 4.7.1, “Relaying denied”, “relay not permitted” or “Unable to relay”.',
   'entry.end-user.label': 'I’m sending from a mail app',
@@ -102,6 +104,7 @@ export type MessageKey =
   | keyof typeof DECODE_MESSAGES
   | keyof typeof LETTER_MESSAGES
   | keyof typeof AGENT_MESSAGES
+  | keyof typeof CODE_MESSAGES
 
 /** The strings known so far per language; a screen's own table joins when its code loads. */
 const loaded: Record<Locale, Record<string, string>> = { en: { ...en } }

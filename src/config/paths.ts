@@ -22,6 +22,11 @@ export const paths = {
     href: (start?: string, answers: readonly string[] = []) =>
       start === undefined ? '/agent' : `/agent/${['w', start, ...answers].map(encodeURIComponent).join('/')}`,
   },
+  code: {
+    /** `/c/<step code>`: opens the walk a step code names; `/c` alone asks for a code. */
+    pattern: '/c/:code?',
+    href: (code?: string) => (code === undefined ? '/c' : `/c/${encodeURIComponent(code)}`),
+  },
 } as const
 
 /** Splits the answer part of a walk URL back into keys. */

@@ -58,6 +58,11 @@ export function Component() {
           </p>
         )}
         <p>
+          <Link className={textLink} to={paths.code.href()}>
+            {t('home.haveCode')}
+          </Link>
+        </p>
+        <p>
           <Link className={textLink} to={paths.agent.href()}>
             {t('home.agent')}
           </Link>

@@ -10,4 +10,4 @@ export const agentHref = (walk: Walk<string>) =>
 
 /** The full link a caller opens to land on the step a code names (the `#/c/CODE` route). */
 export const callerLink = (code: string, location: { origin: string; pathname: string }) =>
-  `${location.origin}${location.pathname}#/c/${code}`
+  `${location.origin}${location.pathname}#${paths.code.href(code)}`

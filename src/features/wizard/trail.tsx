@@ -25,7 +25,10 @@ export function Trail({ walk }: { walk: Walk<NodeId> }) {
       </h2>
       <ol className="space-y-2 text-base">
         {steps.map((step, index) => (
-          <li key={step.node} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+          <li
+            key={`${String(index)} ${step.node}`}
+            className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1"
+          >
             <span>
               <span className="text-slate-700 dark:text-slate-300">
                 <RichText text={step.nodeData.title} />

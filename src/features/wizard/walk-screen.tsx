@@ -12,6 +12,7 @@ import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
 import { secondaryButton } from '@/ui/styles.ts'
 import { NodeView } from './node-view.tsx'
+import { StepCodeLine } from './step-code-line.tsx'
 import { Trail } from './trail.tsx'
 import { walkHref } from './use-choose.ts'
 import { useText } from './use-text.ts'
@@ -51,6 +52,7 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
         </Link>
       </nav>
       <Trail walk={walk} />
+      <StepCodeLine walk={walk} />
     </div>
   )
 }
