@@ -193,30 +193,56 @@ test('the caller’s screen shows the exact text the caller sees for this step',
   await expect(screenHeading(page)).toBeFocused()
 })
 
-test('a step code read out by one agent opens the same step and answers for another', async ({ browser }) => {
-  const first = await browser.newContext()
-  const second = await browser.newContext()
-  try {
-    const a = await first.newPage()
-    await openAgent(a, '#/agent/w/eu-start/on-send/samsung-email/external')
-    const code = (await a.getByTestId('agent-step-code').textContent()) ?? ''
-    const b = await second.newPage()
-    await openAgent(b)
-    const field = b.getByRole('textbox', { name: 'Open a caller’s step code or link' })
-    await field.fill(code.toLowerCase().replace('-', ' '))
-    await b.getByRole('button', { name: 'Open' }).click()
-    await expect(screenHeading(b)).toHaveText('Does your app sign in to the outgoing server?')
-    await expect(b).toHaveURL(/#\/agent\/w\/eu-start\/on-send\/samsung-email\/external$/)
+test('a step code goes from the caller’s screen to the agent view and back', async ({ page, browser }) => {
+  // The caller, in the wizard, reads out the code of their screen.
+  await page.goto('./#/w/eu-start/on-send/samsung-email')
+  await expect(screenHeading(page)).toHaveText('Who can you not send to?')
+  const callerCode =
+    (await page.locator('p').filter({ hasText: 'Your step code:' }).locator('code').textContent()) ?? ''
+  const callerTrail = await page
+    .getByRole('navigation', { name: 'Your answers so far' })
+    .locator('li strong')
+    .allTextContents()
 
-    const misheard = code[0] === 'A' ? `B${code.slice(1)}` : `A${code.slice(1)}`
+  const context = await browser.newContext()
+  const problems: string[] = []
+  try {
+    const agent = await context.newPage()
+    agent.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text())
+    })
+    await openAgent(agent)
+    const field = agent.getByRole('textbox', { name: 'Open a caller’s step code or link' })
+    await field.fill(callerCode.toLowerCase().replace('-', ' '))
+    await agent.getByRole('button', { name: 'Open' }).click()
+    await expect(screenHeading(agent)).toHaveText('Who can you not send to?')
+    await expect(agent).toHaveURL(/#\/agent\/w\/eu-start\/on-send\/samsung-email$/)
+    expect(await trail(agent).locator('strong').allTextContents()).toEqual(callerTrail)
+    await expect(agent.getByTestId('agent-step-code')).toHaveText(callerCode)
+
+    // The agent moves on and sends the caller the new link.
+    await pressFor(agent, '1', 'Does your app sign in to the outgoing server?')
+    const agentCode = (await agent.getByTestId('agent-step-code').textContent()) ?? ''
+    expect(agentCode).not.toBe(callerCode)
+    await page.goto(`./#/c/${agentCode}`)
+    await expect(screenHeading(page)).toHaveText('Does your app sign in to the outgoing server?')
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Your answers so far' })
+        .locator('li strong')
+        .allTextContents(),
+    ).toEqual(await trail(agent).locator('strong').allTextContents())
+
+    // A misheard character and a non-code each say what went wrong.
+    const misheard = agentCode[0] === 'A' ? `B${agentCode.slice(1)}` : `A${agentCode.slice(1)}`
     await field.fill(misheard)
-    await b.getByRole('button', { name: 'Open' }).click()
-    await expect(b.getByRole('alert')).toContainText('misheard')
+    await agent.getByRole('button', { name: 'Open' }).click()
+    await expect(agent.getByRole('alert').filter({ hasText: 'misheard' })).toBeVisible()
     await field.fill('hello!')
-    await b.getByRole('button', { name: 'Open' }).click()
-    await expect(b.getByRole('alert')).toContainText('not a step code')
+    await agent.getByRole('button', { name: 'Open' }).click()
+    await expect(agent.getByRole('alert').filter({ hasText: 'not a step code' })).toBeVisible()
   } finally {
-    await first.close()
-    await second.close()
+    await context.close()
   }
+  expect(problems).toEqual([])
 })
