@@ -2,11 +2,16 @@
 import { PLACEHOLDER_NAMES } from '../src/config/provider.ts'
 import { summarizeTree } from '../src/engine/summary.ts'
 import { describeProblem, validateTree } from '../src/engine/validate.ts'
+import { AGENT_WORDING_ENTRIES } from '../src/trees/entries.ts'
 import { FACTS } from '../src/trees/facts.ts'
 import { stepCodec } from '../src/trees/step-codec.ts'
 import { tree } from '../src/trees/tree.ts'
 
-const problems = validateTree(tree, { placeholders: PLACEHOLDER_NAMES, facts: FACTS })
+const problems = validateTree(tree, {
+  placeholders: PLACEHOLDER_NAMES,
+  facts: FACTS,
+  agentWordingFrom: AGENT_WORDING_ENTRIES,
+})
 const summary = summarizeTree(tree)
 const { question, step, outcome } = summary.nodesPerKind
 

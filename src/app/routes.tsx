@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router'
 import { paths } from '@/config/paths.ts'
 import { providerConfigReady } from './load-provider-config.ts'
 import { RootLayout } from './root-layout.tsx'
-import { loadCodeRoute, loadDecodeRoute, loadWalkRoute } from './route-chunks.ts'
+import { loadAgentRoute, loadCodeRoute, loadDecodeRoute, loadWalkRoute } from './route-chunks.ts'
 import { RouteError } from './route-error.tsx'
 import { Component as Home } from './routes/home.tsx'
 import { NotFound } from './routes/not-found.tsx'
@@ -41,6 +41,13 @@ export const routes: RouteObject[] = [
             lazy: loadWalkRoute,
           },
           { path: paths.decode.pattern, lazy: loadDecodeRoute },
+          { path: paths.agent.pattern, lazy: loadAgentRoute },
+          {
+            path: paths.agent.walkPattern,
+            loader: () => providerConfigReady(),
+            shouldRevalidate: () => false,
+            lazy: loadAgentRoute,
+          },
           { path: paths.code.pattern, lazy: loadCodeRoute },
           { path: '*', Component: NotFound },
         ],

@@ -1,4 +1,5 @@
 import type { Locale } from '@/engine/text.ts'
+import type { AGENT_MESSAGES } from './messages-agent.ts'
 import type { CODE_MESSAGES } from './messages-code.ts'
 import type { DECODE_MESSAGES } from './messages-decode.ts'
 import type { LETTER_MESSAGES } from './messages-letter.ts'
@@ -22,6 +23,7 @@ const en = {
   'entry.end-user.hint': 'Outlook, Thunderbird, Apple Mail, a phone or tablet…',
   'entry.admin.label': 'I run the mail server',
   'entry.admin.hint': 'Postfix, Exim/cPanel, Plesk, Exchange, Microsoft 365, Google Workspace…',
+  'home.agent': 'Helpdesk agent view',
   'wizard.back': 'Back',
   'wizard.startOver': 'Start over',
   'wizard.home': 'Home',
@@ -101,6 +103,7 @@ export type MessageKey =
   | keyof typeof en
   | keyof typeof DECODE_MESSAGES
   | keyof typeof LETTER_MESSAGES
+  | keyof typeof AGENT_MESSAGES
   | keyof typeof CODE_MESSAGES
 
 /** The strings known so far per language; a screen's own table joins when its code loads. */

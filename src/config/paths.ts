@@ -15,6 +15,13 @@ export const paths = {
     href: (start: string, answers: readonly string[] = []) =>
       `/${['w', start, ...answers].map(encodeURIComponent).join('/')}`,
   },
+  agent: {
+    /** The helpdesk agent view; `/agent/w/<start>/<answers…>` mirrors the walk URL. */
+    pattern: '/agent',
+    walkPattern: '/agent/w/:start/*',
+    href: (start?: string, answers: readonly string[] = []) =>
+      start === undefined ? '/agent' : `/agent/${['w', start, ...answers].map(encodeURIComponent).join('/')}`,
+  },
   code: {
     /** `/c/<step code>`: opens the walk a step code names; `/c` alone asks for a code. */
     pattern: '/c/:code?',

@@ -21,11 +21,23 @@ export type Answer<Id extends string> = {
   readonly when?: BlockCondition
 }
 
+/**
+ * How a helpdesk agent asks a question on a call: `say` is plain spoken wording for the caller,
+ * `listenFor` is what in the caller's reply picks the answer, `why` is the technical note for the agent.
+ */
+export type AgentWording = {
+  readonly say: Text
+  readonly listenFor: Text
+  readonly why?: Text
+}
+
 export type QuestionNode<Id extends string> = {
   readonly kind: 'question'
   readonly title: Text
   readonly body?: readonly Block[]
   readonly answers: readonly Answer<Id>[]
+  /** Optional in the type; the validator requires it on questions reachable from the entries it is told to check. */
+  readonly agent?: AgentWording
 }
 
 /** Instructions the user carries out, then reports back ("That fixed it" / "Still failing"). */

@@ -127,6 +127,37 @@ describe('validateTree', () => {
     })
   })
 
+  describe('agent wording', () => {
+    const wording = { say: en('Is the device switched on?'), listenFor: en('A light or a sound means on.') }
+    const withWordingOn = (ask: boolean): Tree => ({
+      ...sampleTree,
+      entries: { ...sampleTree.entries, side: 'try' },
+      nodes: {
+        ...sampleTree.nodes,
+        ask: ask ? { ...sampleTree.nodes.ask, agent: wording } : sampleTree.nodes.ask,
+      },
+    })
+
+    it('reports a question reachable from a checked entry that has no agent wording', () => {
+      const problems = validateTree(withWordingOn(false), { ...options, agentWordingFrom: ['side'] })
+      expect(problems).toEqual([{ kind: 'missing-agent-wording', node: 'ask', entry: 'side' }])
+      expect(problems.map(describeProblem)).toEqual([
+        'ask: question reachable from entry "side" has no agent wording (say, listenFor)',
+      ])
+    })
+
+    it('accepts the tree once the question has wording, and checks only the entries it is given', () => {
+      expect(validateTree(withWordingOn(true), { ...options, agentWordingFrom: ['side'] })).toEqual([])
+      expect(validateTree(withWordingOn(false), options)).toEqual([])
+    })
+
+    it('checks the agent wording like any other text', () => {
+      const blank = { ...withWordingOn(true) }
+      const nodes = { ...blank.nodes, ask: { ...sampleTree.nodes.ask, agent: { ...wording, say: en(' ') } } }
+      expect(validateTree({ ...blank, nodes }, options)).toContainEqual({ kind: 'empty-text', node: 'ask' })
+    })
+  })
+
   it('reports text missing in a required language', () => {
     const problems = validateTree(sampleTree, { ...options, locales: ['en', 'de' as 'en'] })
     expect(problems.filter((p) => p.kind === 'missing-translation').length).toBeGreaterThan(0)

@@ -38,6 +38,7 @@ export type TreeProblem =
   | { readonly kind: 'unfilled-placeholder'; readonly node: string; readonly placeholder: string }
   | { readonly kind: 'unsafe-link'; readonly node: string; readonly href: string }
   | { readonly kind: 'unknown-fact'; readonly node: string; readonly fact: string; readonly value: string }
+  | { readonly kind: 'missing-agent-wording'; readonly node: string; readonly entry: string }
 
 export type ValidateOptions = {
   /** Placeholder names the provider config can fill. */
@@ -45,6 +46,8 @@ export type ValidateOptions = {
   readonly locales?: readonly Locale[]
   /** When given, every fact an answer records or a block tests must be in it. */
   readonly facts?: FactCatalog
+  /** Entries whose reachable questions must carry agent wording (what a helpdesk agent says and listens for). */
+  readonly agentWordingFrom?: readonly string[]
 }
 
 export function textsOfNode(node: TreeNode): Text[] {
@@ -55,6 +58,28 @@ export function textsOfNode(node: TreeNode): Text[] {
     ...answersOf(node).flatMap((a) => (a.hint ? [a.label, a.hint] : [a.label])),
     ...(node.kind === 'outcome' && node.ask ? [node.ask] : []),
   ]
+}
+
+/** The helpdesk agent's wording of a question: checked like its other text, but not shown to the user. */
+function agentTextsOf(node: TreeNode): Text[] {
+  if (node.kind !== 'question' || !node.agent) return []
+  const { say, listenFor, why } = node.agent
+  return why ? [say, listenFor, why] : [say, listenFor]
+}
+
+/** Questions reachable from the named entries that have no agent wording (an unknown entry is reported elsewhere). */
+function agentWordingProblems(tree: Tree, entries: readonly string[]): TreeProblem[] {
+  const known = new Map(Object.entries<string>(tree.entries))
+  return entries.flatMap((entry) => {
+    const start = known.get(entry)
+    if (start === undefined) return []
+    return [...reachableFrom(tree, [start])]
+      .filter((id) => {
+        const node = tree.nodes[id]
+        return node?.kind === 'question' && node.agent === undefined
+      })
+      .map((node) => ({ kind: 'missing-agent-wording' as const, node, entry }))
+  })
 }
 
 /** A value no condition names: every such value passes and fails the same conditions. */
@@ -118,7 +143,7 @@ function answerProblems(id: string, node: TreeNode, ids: ReadonlySet<string>): T
 function textProblems(id: string, node: TreeNode, options: ValidateOptions): TreeProblem[] {
   const problems: TreeProblem[] = []
   const known = new Set(options.placeholders)
-  for (const text of textsOfNode(node)) {
+  for (const text of [...textsOfNode(node), ...agentTextsOf(node)]) {
     if (text.en.trim() === '') {
       problems.push({ kind: 'empty-text', node: id })
       continue
@@ -172,6 +197,7 @@ export function validateTree(tree: Tree, options: ValidateOptions): TreeProblem[
     if (options.facts) problems.push(...factProblems(id, node, options.facts))
   }
   for (const cycle of unintendedCycles(tree)) problems.push({ kind: 'cycle', nodes: cycle })
+  problems.push(...agentWordingProblems(tree, options.agentWordingFrom ?? []))
   for (const [key, entry] of Object.entries(options.facts ?? {})) {
     for (const text of [entry.label, ...Object.values(entry.values)]) {
       for (const locale of options.locales ?? LOCALES) {
@@ -219,5 +245,7 @@ export function describeProblem(problem: TreeProblem): string {
       return `${problem.node}: link must be an https:// address (${problem.href})`
     case 'unknown-fact':
       return `${problem.node}: fact ${problem.fact}=${problem.value} has no label in the fact catalog`
+    case 'missing-agent-wording':
+      return `${problem.node}: question reachable from entry "${problem.entry}" has no agent wording (say, listenFor)`
   }
 }

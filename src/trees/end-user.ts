@@ -96,6 +96,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-start': {
     kind: 'question',
     title: en('When do you see the error?'),
+    agent: {
+      say: en(
+        'When does the error show up: the moment you press Send, or later, as an email telling you your message was not delivered?',
+      ),
+      listenFor: en(
+        'A pop-up, or mail stuck in the Outbox, means right away. A message from Mail Delivery System, MAILER-DAEMON or Postmaster means a bounce.',
+      ),
+      why: en(
+        'An error at Send comes from the caller’s own outgoing server as it takes the message. A bounce means that server took it and a later server, often the recipient’s, refused it.',
+      ),
+    },
     body: [
       {
         kind: 'paragraph',
@@ -124,6 +135,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-app': {
     kind: 'question',
     title: en('Which mail app are you using?'),
+    agent: {
+      say: en(
+        'Which app do you send email from, and on which device? For example Outlook on a Windows PC, Mail on an iPhone, or Gmail on an Android phone.',
+      ),
+      listenFor: en(
+        'The app and the device. If they are unsure which Outlook for Windows it is: classic Outlook has a **File** tab at the top left, the new Outlook does not.',
+      ),
+      why: en(
+        'Later steps show where this app keeps its outgoing server settings. The new Outlook and Outlook on phones may send through Microsoft’s servers, which changes the advice.',
+      ),
+    },
     body: [{ kind: 'paragraph', text: en('Later steps will show where each setting is in this app.') }],
     answers: [
       {
@@ -161,6 +183,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-scope': {
     kind: 'question',
     title: en('Who can you not send to?'),
+    agent: {
+      say: en(
+        'Does it fail for every message? Can you still email colleagues at your own company, and does it only go wrong when you send from one particular address?',
+      ),
+      listenFor: en(
+        'Colleagues fine, outside addresses fail: outside only. Nothing goes out at all: everyone. Fails only from an alias or a second address: one address.',
+      ),
+      why: en(
+        'A server takes mail for its own domains without sign-in, but passes mail on to other domains only for signed-in users. Failing for everyone points to the wrong server; one From address points to an address the server does not accept for this login.',
+      ),
+    },
     body: [
       {
         kind: 'paragraph',
@@ -291,6 +324,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-auth-on': {
     kind: 'question',
     title: en('Does your app sign in to the outgoing server?'),
+    agent: {
+      say: en(
+        'Let’s open your outgoing server settings. Is there a setting such as “My outgoing server requires authentication” or “Use sign-in”, and is it switched on?',
+      ),
+      listenFor: en(
+        'Ticked, on, or **Password** as the method: on. Unticked, off, or **None**: off. Can’t find it or not sure: not sure.',
+      ),
+      why: en(
+        '“Relay access denied” from the caller’s own server nearly always means the app sent without signing in (SMTP AUTH); a server relays to other domains only for signed-in users.',
+      ),
+    },
     body: [
       {
         kind: 'paragraph',
@@ -338,6 +382,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-port': {
     kind: 'question',
     title: en('Which port and encryption does the outgoing server use?'),
+    agent: {
+      say: en(
+        'Next to the outgoing server name, which port number do you see, and what does it say about encryption, SSL or TLS?',
+      ),
+      listenFor: en(
+        '587 with STARTTLS, or 465 with SSL/TLS. Port 25, encryption **None**, or nothing found is its own answer. On an iPhone or iPad, listen for whether **Use SSL** is on.',
+      ),
+      why: en(
+        'Port 25 is for server-to-server mail and many providers refuse to relay for users there. Mail apps should submit on 587 with STARTTLS or 465 with SSL/TLS, and sign in.',
+      ),
+    },
     body: [
       {
         kind: 'paragraph',
@@ -431,6 +486,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-account-type': {
     kind: 'question',
     title: en('What kind of account is it?'),
+    agent: {
+      say: en(
+        'Which email service is this account with: Gmail, Yahoo or iCloud, a personal Outlook or Hotmail address, a work or school Microsoft 365 account, or another provider? And do you confirm sign-ins with a code or your phone?',
+      ),
+      listenFor: en(
+        'Gmail, Yahoo, iCloud, or any account with two-step sign-in: two-step. A personal outlook.com, hotmail, live or msn address: Outlook.com. A work or school Microsoft account: Microsoft 365. Anything else without two-step: another provider.',
+      ),
+      why: en(
+        'Accounts with two-step verification need an app password in a mail app. Outlook.com needs modern sign-in, and Microsoft 365 may have SMTP AUTH switched off by the organisation.',
+      ),
+    },
     answers: [
       {
         key: 'two-step',
@@ -552,6 +618,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-pop-timing': {
     kind: 'question',
     title: en('Does sending work just after you check for new mail, then stop working later?'),
+    agent: {
+      say: en(
+        'Have you noticed whether sending works just after you check for new mail, and then stops working a little later?',
+      ),
+      listenFor: en(
+        'Works right after fetching mail and fails later: yes. Anything else, or they have not noticed: no.',
+      ),
+      why: en(
+        'That pattern points to POP-before-SMTP: the server lets a device send for a short while after it has collected mail, instead of asking it to sign in to send.',
+      ),
+    },
     body: [
       {
         kind: 'paragraph',
@@ -573,6 +650,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-network': {
     kind: 'question',
     title: en('Does your device change networks?'),
+    agent: {
+      say: en(
+        'Does your device move between networks while you use it, for example between Wi-Fi and mobile data, or with a VPN turned on and off?',
+      ),
+      listenFor: en(
+        'A phone on the move, a laptop between hotspots, a VPN going on and off: changes. Always the same home or office connection: same.',
+      ),
+      why: en(
+        'POP-before-SMTP trusts the network address that last collected mail. When the network changes, so does the address, and the permission no longer matches.',
+      ),
+    },
     body: [
       {
         kind: 'paragraph',
@@ -681,6 +769,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-where': {
     kind: 'question',
     title: en('Does it fail on every network?'),
+    agent: {
+      say: en(
+        'Could you try sending once on another connection, for example on mobile data with Wi-Fi switched off? Does it fail there too?',
+      ),
+      listenFor: en(
+        'Fails on every connection: everywhere. Works somewhere else, say at home but not at work or in a hotel: only some networks. Can’t try another connection: can’t try.',
+      ),
+      why: en(
+        'Some networks block or intercept outgoing mail ports, and some security software does the same; if the failure follows the network, the account is not the cause.',
+      ),
+    },
     body: [
       {
         kind: 'paragraph',
@@ -794,6 +893,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-webmail': {
     kind: 'question',
     title: en('Can you send to the same person from webmail?'),
+    agent: {
+      say: en(
+        'Can you sign in to your email provider’s website and send a short message to the same person from there?',
+      ),
+      listenFor: en(
+        'Webmail sends fine: works. Webmail fails to the same address too: fails. No website sign-in, or they don’t know it: no webmail.',
+      ),
+      why: en(
+        'Webmail uses the same account without the app’s settings. If it works, the app’s outgoing settings are at fault; if it fails too, the provider must look.',
+      ),
+    },
     body: [
       {
         kind: 'paragraph',
@@ -918,6 +1028,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-bounce-code': {
     kind: 'question',
     title: en('Is the bounce a final failure or a delay warning?'),
+    agent: {
+      say: en(
+        'In that returned email, can you see a three-digit number such as 554 or 454 near the error? Read me the first digit, or tell me if it says it will keep trying.',
+      ),
+      listenFor: en(
+        'A code starting with 5, or “delivery failed”, is final. A code starting with 4, or “will keep trying”, is a delay. No code at all: they can’t find one.',
+      ),
+      why: en(
+        '5xx is a permanent refusal. 4xx is temporary: the sending server retries by itself, so such a bounce is only a warning.',
+      ),
+    },
     body: [
       {
         kind: 'paragraph',
@@ -952,6 +1073,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-bounce-who': {
     kind: 'question',
     title: en('Which server refused the message?'),
+    agent: {
+      say: en(
+        'In the returned email, look for a line with “Remote server”, “Remote-MTA”, or a server name followed by “said”. Can you read me that server name?',
+      ),
+      listenFor: en(
+        'A name of the caller’s own provider or outgoing server: theirs. A name of the recipient’s domain or email provider: the recipient’s. Only a “Generating server” line, or nothing readable: can’t tell.',
+      ),
+      why: en(
+        'The server that refused decides who must act. Outlook’s **Generating server** wrote the bounce and is often the sender’s own server, not the one that refused.',
+      ),
+    },
     body: [
       {
         kind: 'paragraph',
@@ -981,6 +1113,17 @@ export const endUserNodes = defineBranch<EndUserId>({
   'eu-bounce-says': {
     kind: 'question',
     title: en('What does the recipient’s server say?'),
+    agent: {
+      say: en(
+        'Please read me the sentence in the returned email that gives the reason, word for word, including any code such as 5.7.1.',
+      ),
+      listenFor: en(
+        'Key words: “relay” or “unable to relay”; “turn on SMTP authentication”; “user unknown” or “does not exist”; “mailbox full” or “quota”; “blocked”, a blocklist or “spam”; “sender verify”; SPF, DKIM or DMARC; “lookup failure” or “configuration error”. Anything else: none of these.',
+      ),
+      why: en(
+        'The caller’s own server accepted the message and the recipient’s server refused it; its wording tells whether the recipient’s side or the sender’s domain must act. Paste the text into the error box to decode it.',
+      ),
+    },
     answers: [
       {
         key: 'relay',

@@ -7,3 +7,6 @@ import type { NodeId } from './node-ids.ts'
 export const ENTRIES = { 'end-user': 'eu-start', admin: 'ad-start' } as const satisfies Record<string, NodeId>
 
 export type EntryId = keyof typeof ENTRIES
+
+/** Entries a helpdesk agent guides callers through: each question reachable from them needs agent wording. */
+export const AGENT_WORDING_ENTRIES = ['end-user'] as const satisfies readonly EntryId[]

@@ -5,6 +5,7 @@ import { exportTree } from '@/engine/export.ts'
 import { pathsToOutcomes } from '@/engine/graph.ts'
 import { describeProblem, validateTree } from '@/engine/validate.ts'
 import { replay } from '@/engine/walk.ts'
+import { AGENT_WORDING_ENTRIES } from './entries.ts'
 import { FACTS } from './facts.ts'
 import { tree } from './tree.ts'
 
@@ -14,7 +15,11 @@ const MAX_ANSWERS = 20
 describe('the shipped tree', () => {
   it('has no structural or content problems', () => {
     expect(
-      validateTree(tree, { placeholders: PLACEHOLDER_NAMES, facts: FACTS }).map(describeProblem),
+      validateTree(tree, {
+        placeholders: PLACEHOLDER_NAMES,
+        facts: FACTS,
+        agentWordingFrom: AGENT_WORDING_ENTRIES,
+      }).map(describeProblem),
     ).toEqual([])
   })
 

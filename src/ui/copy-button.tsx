@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { secondaryButton } from './styles.ts'
+import { writeClipboard } from './write-clipboard.ts'
 
 type CopyState = 'idle' | 'copied' | 'failed'
 
@@ -8,15 +9,6 @@ type Labels = {
   readonly copied: string
   readonly failed: string
   readonly accessibleName: string
-}
-
-async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** Copies `text` exactly and says so in a polite live region. */

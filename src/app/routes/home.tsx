@@ -62,6 +62,11 @@ export function Component() {
             {t('home.haveCode')}
           </Link>
         </p>
+        <p>
+          <Link className={textLink} to={paths.agent.href()}>
+            {t('home.agent')}
+          </Link>
+        </p>
       </section>
       <section className="rounded-xl border border-slate-300 p-4 dark:border-slate-700">
         <PasteForm
