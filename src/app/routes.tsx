@@ -41,6 +41,7 @@ export const routes: RouteObject[] = [
             lazy: loadWalkRoute,
           },
           { path: paths.decode.pattern, lazy: loadDecodeRoute },
+          { path: paths.start.pattern, lazy: () => import('./routes/start.tsx') },
           { path: '*', Component: NotFound },
         ],
       },

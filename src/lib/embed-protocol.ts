@@ -28,7 +28,7 @@ export type FrameEvent =
   /** Something went wrong in the frame, as a code (never a message with user data). */
   | { readonly type: 'error'; readonly code: FrameErrorCode }
 
-export type FrameErrorCode = 'bad-link' | 'bad-command' | 'crash'
+export type FrameErrorCode = 'bad-link' | 'bad-entry' | 'bad-theme'
 export type FrameMessage = Tagged<FrameEvent>
 
 /** What the host asks of the frame. `theme` is checked by the frame like provider.json's theme. */
@@ -47,7 +47,7 @@ const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 6
 const isCount = (v: unknown, max: number): v is number =>
   Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max
 const NODE_KINDS: readonly unknown[] = ['question', 'step', 'outcome']
-const ERROR_CODES: readonly unknown[] = ['bad-link', 'bad-command', 'crash']
+const ERROR_CODES: readonly unknown[] = ['bad-link', 'bad-entry', 'bad-theme']
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
