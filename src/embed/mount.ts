@@ -1,4 +1,4 @@
-import type { FrameEvent } from '@/lib/embed-protocol.ts'
+import type { FrameMessage } from '@/lib/embed-protocol.ts'
 import { parseFrameMessage, tag } from '@/lib/embed-protocol.ts'
 
 export type MountOptions = {
@@ -11,7 +11,7 @@ export type MountOptions = {
   /** The frame's accessible name. */
   readonly title?: string | null | undefined
   /** Called with each event from the frame (also dispatched on the element as a `relaydoctor` event). */
-  readonly onEvent?: ((event: FrameEvent) => void) | undefined
+  readonly onEvent?: ((event: FrameMessage) => void) | undefined
 }
 
 export type Embedded = {
@@ -71,14 +71,13 @@ export function mountFrame(element: Element, appBase: URL, options: MountOptions
     if (event.source !== frame.contentWindow || event.origin !== origin) return
     const message = parseFrameMessage(event.data)
     if (!message) return
-    const { source: _source, version: _version, ...body } = message
-    if (body.type === 'resize') frame.style.height = `${String(body.height)}px`
-    if (body.type === 'ready') {
+    if (message.type === 'resize') frame.style.height = `${String(message.height)}px`
+    if (message.type === 'ready') {
       ready = true
       for (const command of queued.splice(0)) send(command)
     }
-    options.onEvent?.(body)
-    element.dispatchEvent(new CustomEvent('relaydoctor', { detail: body, bubbles: true }))
+    options.onEvent?.(message)
+    element.dispatchEvent(new CustomEvent('relaydoctor', { detail: message, bubbles: true }))
   }
   window.addEventListener('message', onMessage)
   element.replaceChildren(frame)

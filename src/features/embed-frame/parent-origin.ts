@@ -4,7 +4,9 @@
  * decides where the frame may post: the browser delivers a message only to a parent of that origin.
  */
 export function parentOrigin(): string | null {
-  const ancestor = window.location.ancestorOrigins?.[0]
+  // Typed as always there, but Firefox has no ancestorOrigins.
+  const ancestors = (window.location as Partial<Location>).ancestorOrigins
+  const ancestor = ancestors?.[0]
   if (ancestor) return ancestor
   if (!document.referrer || !URL.canParse(document.referrer)) return null
   return new URL(document.referrer).origin
