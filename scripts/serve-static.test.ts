@@ -8,7 +8,7 @@ afterEach(() => {
 })
 
 async function cspOf(frameAncestors?: string): Promise<string | null> {
-  server = (await startStaticServer({ port: 0, dir: 'public', frameAncestors })) as Server
+  server = await startStaticServer({ port: 0, dir: 'public', frameAncestors })
   const address = server.address()
   if (address === null || typeof address === 'string') throw new Error('no port')
   const response = await fetch(`http://127.0.0.1:${String(address.port)}/robots.txt`)

@@ -45,5 +45,9 @@ export function startHostServer(port: number, appOrigin: string): Promise<Server
     })
     res.end(body)
   })
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      resolve(server)
+    })
+  })
 }
