@@ -52,57 +52,42 @@ const ERROR_CODES: readonly unknown[] = ['bad-link', 'bad-entry', 'bad-theme']
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** Keeps `data` when it is a tagged message of this protocol version with exactly the given keys. */
-function tagged(data: unknown, keys: readonly string[]): Record<string, unknown> | null {
-  if (!isRecord(data) || data.source !== PROTOCOL_SOURCE || data.version !== PROTOCOL_VERSION) return null
-  const expected = ['source', 'version', 'type', ...keys]
-  const actual = Object.keys(data)
-  return actual.length === expected.length && actual.every((key) => expected.includes(key)) ? data : null
+/** Each message type's fields (besides source, version and type) and the check for each value. */
+type Fields = Readonly<Record<string, (value: unknown) => boolean>>
+
+const FRAME_FIELDS: Record<FrameEvent['type'], Fields> = {
+  ready: {},
+  resize: { height: (v) => isCount(v, MAX_FRAME_HEIGHT) },
+  step: { node: isId, kind: (v) => NODE_KINDS.includes(v), entry: isId, depth: (v) => isCount(v, 10_000) },
+  outcome: { kind: isId, node: isId },
+  error: { code: (v) => ERROR_CODES.includes(v) },
 }
 
-const FRAME_KEYS: Record<FrameEvent['type'], readonly string[]> = {
-  ready: [],
-  resize: ['height'],
-  step: ['node', 'kind', 'entry', 'depth'],
-  outcome: ['kind', 'node'],
-  error: ['code'],
+const HOST_FIELDS: Record<HostCommand['type'], Fields> = {
+  restart: {},
+  start: { entry: isId },
+  theme: { theme: isRecord },
+}
+
+/** Keeps `data` when it is a message of this protocol version of a known type, with exactly its fields, each valid. */
+function parseTagged(data: unknown, types: Readonly<Record<string, Fields>>): Record<string, unknown> | null {
+  if (!isRecord(data) || data.source !== PROTOCOL_SOURCE || data.version !== PROTOCOL_VERSION) return null
+  const fields =
+    typeof data.type === 'string' && Object.hasOwn(types, data.type) ? types[data.type] : undefined
+  if (fields === undefined) return null
+  const expected = ['source', 'version', 'type', ...Object.keys(fields)]
+  const actual = Object.keys(data)
+  if (actual.length !== expected.length || !actual.every((key) => expected.includes(key))) return null
+  return Object.entries(fields).every(([key, valid]) => valid(data[key])) ? data : null
 }
 
 /** A message from the frame, or null when `data` is anything else. */
-export function parseFrameMessage(data: unknown): FrameMessage | null {
-  const type = isRecord(data) ? data.type : undefined
-  if (typeof type !== 'string' || !Object.hasOwn(FRAME_KEYS, type)) return null
-  const m = tagged(data, FRAME_KEYS[type as FrameEvent['type']])
-  if (m === null) return null
-  const ok =
-    type === 'ready' ||
-    (type === 'resize' && isCount(m.height, MAX_FRAME_HEIGHT)) ||
-    (type === 'step' &&
-      isId(m.node) &&
-      NODE_KINDS.includes(m.kind) &&
-      isId(m.entry) &&
-      isCount(m.depth, 10_000)) ||
-    (type === 'outcome' && isId(m.kind) && isId(m.node)) ||
-    (type === 'error' && ERROR_CODES.includes(m.code))
-  return ok ? (m as FrameMessage) : null
-}
-
-const HOST_KEYS: Record<HostCommand['type'], readonly string[]> = {
-  restart: [],
-  start: ['entry'],
-  theme: ['theme'],
-}
+export const parseFrameMessage = (data: unknown): FrameMessage | null =>
+  parseTagged(data, FRAME_FIELDS) as FrameMessage | null
 
 /** A command from the host page, or null when `data` is anything else. */
-export function parseHostMessage(data: unknown): HostMessage | null {
-  const type = isRecord(data) ? data.type : undefined
-  if (typeof type !== 'string' || !Object.hasOwn(HOST_KEYS, type)) return null
-  const m = tagged(data, HOST_KEYS[type as HostCommand['type']])
-  if (m === null) return null
-  const ok =
-    type === 'restart' || (type === 'start' && isId(m.entry)) || (type === 'theme' && isRecord(m.theme))
-  return ok ? (m as HostMessage) : null
-}
+export const parseHostMessage = (data: unknown): HostMessage | null =>
+  parseTagged(data, HOST_FIELDS) as HostMessage | null
 
 /** Tags an event or a command for sending. */
 export const tag = <T extends FrameEvent | HostCommand>(body: T): Tagged<T> => ({
