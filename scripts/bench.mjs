@@ -15,6 +15,7 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 import { answerLatency } from './bench/answer-latency.ts'
+import { embedSize } from './bench/embed-size.ts'
 import { firstLoad } from './bench/first-load.ts'
 import { lighthouseMedian } from './bench/lighthouse.ts'
 import { readScreen, screenProblem } from './bench/screen-check.ts'
@@ -88,6 +89,10 @@ try {
     console.log(`  app CSS:    ${kib(ours.cssRaw)} raw, ${kib(ours.cssGzip)} gzip`)
     console.log(`  floor JS:   ${kib(bare.jsRaw)} raw, ${kib(bare.jsGzip)} gzip in ${bare.jsFiles} files`)
     console.log(`  floor CSS:  ${kib(bare.cssRaw)} raw, ${kib(bare.cssGzip)} gzip`)
+    const embed = embedSize()
+    console.log(
+      `  embed.js:   ${kib(embed.raw)} raw, ${kib(embed.gzip)} gzip (the portal's loader; target ≤ 3 KB gzip)`,
+    )
     console.log(
       `  ratio JS:       ${(ours.jsGzip / bare.jsGzip).toFixed(3)}× the floor (gzip; target ≤ 1.10×)`,
     )

@@ -30,6 +30,26 @@ describe('npm run config:check', { timeout: 30_000 }, () => {
     expect(code).toBe(0)
   })
 
+  it('checks the embedding and theme fields: a faint accent is refused with its contrast ratio', () => {
+    const file = write(
+      'theme.json',
+      JSON.stringify({
+        embedOrigins: ['https://help.acme.example/portal'],
+        theme: { accent: '#ffcc00', mode: 'dark', radius: 6 },
+      }),
+    )
+    const { code, stdout } = run(file)
+    expect(stdout).toContain('"embedOrigins" must be a list of at most 20 origins')
+    expect(stdout).not.toContain('#ffcc00')
+    expect(code).toBe(1)
+    const faint = write('faint.json', JSON.stringify({ theme: { accent: '#a3a3a3', mode: 'light' } }))
+    const checked = run(faint)
+    expect(checked.stdout).toContain(
+      '"theme.accent" #a3a3a3 is refused for light mode: its contrast with the white page and the white text on buttons is 2.52:1',
+    )
+    expect(checked.code).toBe(1)
+  })
+
   it('exits 1 and names each field with a problem', () => {
     const file = write(
       'bad.json',

@@ -2,10 +2,12 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { providerConfigReady } from './app/load-provider-config.ts'
 import { router } from './app/router.tsx'
+import { startEmbedFrame } from './app/start-embed-frame.ts'
 import './index.css'
 import './app/boot/boot.css'
 
 void providerConfigReady()
+startEmbedFrame()
 
 const root = document.getElementById('root')
 if (root) {

@@ -1,4 +1,5 @@
 import { providerStore } from '@/store/provider-store.ts'
+import { applyTheme } from '@/ui/apply-theme.ts'
 import type { ProviderFile } from './read-provider-file.ts'
 import { readProviderFile } from './read-provider-file.ts'
 
@@ -36,8 +37,10 @@ async function reportToHost(file: ProviderFile): Promise<void> {
  */
 async function loadProviderConfig(): Promise<null> {
   const file = await readProviderFile(new URL('provider.json', document.baseURI))
-  if (file.kind === 'read')
+  if (file.kind === 'read') {
     providerStore.setState({ config: file.result.config, settingsIgnored: file.result.problemCount > 0 })
+    applyTheme(document.documentElement, file.result.config.theme)
+  }
   void reportToHost(file)
   return null
 }

@@ -25,11 +25,19 @@ function SettingsIgnoredNote() {
   )
 }
 
+/** The provider's logo from its theme, named by the provider's name (decorative when there is none). */
+function ProviderLogo() {
+  const logo = useProvider((s) => s.config.theme.logo)
+  const name = useProvider((s) => s.config.name)
+  if (logo === undefined) return null
+  return <img src={logo} alt={name ?? ''} className="h-8 w-auto max-w-32 object-contain" />
+}
+
 /** The page frame; `children` replaces the routed screen (an error, or nothing while a screen loads). */
 export function RootLayout({ children }: { children?: React.ReactNode }) {
   const t = useT()
   return (
-    <div className="flex min-h-dvh flex-col">
+    <div className="flex min-h-dvh flex-col embedded:min-h-0">
       {/* A button, not a link: with hash routing, href="#main" would be read as a route. */}
       <button
         type="button"
@@ -42,9 +50,12 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
       </button>
       <header className="border-b border-slate-200 dark:border-slate-800">
         <div className="mx-auto flex max-w-2xl items-center justify-between px-4 py-3">
-          <Link to={paths.home.href()} className={`rounded text-lg font-bold ${focusRing}`}>
-            {t('app.name')}
-          </Link>
+          <span className="flex items-center gap-3">
+            <ProviderLogo />
+            <Link to={paths.home.href()} className={`rounded text-lg font-bold ${focusRing}`}>
+              {t('app.name')}
+            </Link>
+          </span>
           <span className="text-sm text-slate-700 dark:text-slate-300">{t('app.tagline')}</span>
         </div>
       </header>

@@ -49,6 +49,7 @@ export const routes: RouteObject[] = [
             lazy: loadAgentRoute,
           },
           { path: paths.code.pattern, lazy: loadCodeRoute },
+          { path: paths.start.pattern, lazy: () => import('./routes/start.tsx') },
           { path: '*', Component: NotFound },
         ],
       },

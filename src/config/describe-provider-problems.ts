@@ -1,3 +1,4 @@
+import { describeThemeProblem } from './describe-theme-problem.ts'
 import type { ProviderConfigResult, ProviderKey, ProviderProblem } from './parse-provider.ts'
 import { PROVIDER_KEYS } from './parse-provider.ts'
 
@@ -42,6 +43,11 @@ const EXPECTED: Record<ProviderKey, string> = {
   supportUrl: 'must be an https:// address, or null',
   offersSmtpAuth: 'must be true, false or null',
   offersPopBeforeSmtp: 'must be true, false or null',
+  theme:
+    'must be an object such as {"accent": "#1d4ed8", "radius": 8, "font": "system", "mode": "auto", "logo": "logo.svg"}',
+  embedOrigins:
+    'must be a list of at most 20 origins such as "https://help.example.com" (https, no path or trailing slash; http only for localhost)',
+  embedEvents: 'must be true or false',
 }
 
 /** One problem, for a person to read. */
@@ -55,6 +61,8 @@ export function describeProviderProblem(problem: ProviderProblem): string {
       return `the file is not valid JSON${problem.line === null ? '' : ` (line ${String(problem.line)}, column ${String(problem.column)})`}`
     case 'bad-value':
       return `"${problem.key}" ${EXPECTED[problem.key]} (found ${describeValue(problem.value)})`
+    case 'theme':
+      return describeThemeProblem(problem.problem, describeValue)
     case 'unknown-key': {
       const meant = PROVIDER_KEYS.find((known) => known.toLowerCase() === problem.key.toLowerCase())
       return `${echo(problem.key)} is not a known setting${meant ? ` (did you mean "${meant}"?)` : ''}`

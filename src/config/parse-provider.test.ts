@@ -22,6 +22,15 @@ describe('parseProviderConfig', () => {
       supportUrl: 'https://acme.example/help',
       offersSmtpAuth: true,
       offersPopBeforeSmtp: false,
+      theme: {
+        accent: { light: '#1d4ed8', dark: '#7dd3fc' },
+        radius: 4,
+        font: 'serif',
+        mode: 'auto',
+        logo: 'brand/logo.svg',
+      },
+      embedOrigins: ['https://help.acme.example', 'http://localhost:8080'],
+      embedEvents: true,
     }
     expect(parseProviderConfig(config)).toEqual(clean(config))
   })

@@ -1,3 +1,5 @@
+import type { ThemeProblem } from '@/lib/theme.ts'
+import { parseTheme } from '@/lib/theme.ts'
 import type { ProviderConfig } from './provider.ts'
 import { DEFAULT_PROVIDER } from './provider.ts'
 
@@ -12,6 +14,8 @@ export type ProviderProblem =
   | { readonly kind: 'bad-json'; readonly line: number | null; readonly column: number | null }
   | { readonly kind: 'bad-value'; readonly key: ProviderKey; readonly value: unknown }
   | { readonly kind: 'unknown-key'; readonly key: string }
+  /** A problem inside `theme`: that part of the theme is ignored, the rest used. */
+  | { readonly kind: 'theme'; readonly problem: ThemeProblem }
 
 export type ProviderKey = keyof ProviderConfig
 
@@ -65,7 +69,19 @@ const nullable =
 const port: Check = (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 65535
 const nullableBoolean: Check = (v) => v === null || typeof v === 'boolean'
 
-const CHECKS: Record<ProviderKey, Check> = {
+export const MAX_EMBED_ORIGINS = 20
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]']
+/** Exactly an origin (no path, no trailing slash): https, or http on this machine for testing. */
+function isOrigin(v: unknown): boolean {
+  if (typeof v !== 'string' || !URL.canParse(v)) return false
+  const url = new URL(v)
+  const secure = url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname))
+  return secure && url.origin === v
+}
+const originList: Check = (v) => Array.isArray(v) && v.length <= MAX_EMBED_ORIGINS && v.every(isOrigin)
+
+type CheckedKey = Exclude<ProviderKey, 'theme'>
+const CHECKS: Record<CheckedKey, Check> = {
   name: nullable((v) => v.trim() !== '' && v.length <= 80 && !hasControl(v)),
   outgoingServer: nullable((v) => HOST.test(v)),
   submissionPort: port,
@@ -74,8 +90,10 @@ const CHECKS: Record<ProviderKey, Check> = {
   supportUrl: nullable(isHttpsUrl),
   offersSmtpAuth: nullableBoolean,
   offersPopBeforeSmtp: nullableBoolean,
+  embedOrigins: originList,
+  embedEvents: (v) => typeof v === 'boolean',
 }
-export const PROVIDER_KEYS = Object.keys(CHECKS) as ProviderKey[]
+export const PROVIDER_KEYS: readonly ProviderKey[] = [...(Object.keys(CHECKS) as CheckedKey[]), 'theme']
 
 const wholeFileProblem = (problem: ProviderProblem): ProviderConfigResult => ({
   config: DEFAULT_PROVIDER,
@@ -99,10 +117,20 @@ export function parseProviderConfig(raw: unknown): ProviderConfigResult {
   const config: Record<string, unknown> = { ...DEFAULT_PROVIDER }
   for (const key of PROVIDER_KEYS) {
     if (!Object.hasOwn(raw, key)) continue
-    if (CHECKS[key](raw[key])) config[key] = raw[key]
+    if (key === 'theme') {
+      const { theme, problems: themeProblems } = parseTheme(raw.theme)
+      config.theme = theme
+      for (const problem of themeProblems)
+        report(
+          problem.kind === 'not-an-object'
+            ? { kind: 'bad-value', key, value: raw.theme }
+            : { kind: 'theme', problem },
+        )
+    } else if (CHECKS[key](raw[key])) config[key] = raw[key]
     else report({ kind: 'bad-value', key, value: raw[key] })
   }
-  for (const key of Object.keys(raw)) if (!Object.hasOwn(CHECKS, key)) report({ kind: 'unknown-key', key })
+  for (const key of Object.keys(raw))
+    if (!PROVIDER_KEYS.includes(key as ProviderKey)) report({ kind: 'unknown-key', key })
   return { config: config as ProviderConfig, problems, problemCount }
 }
 

@@ -9,6 +9,12 @@ export const paths = {
     /** `from`: the wizard node the paste screen is opened from, a hint for the decoder's landing. */
     href: (from?: string) => (from === undefined ? '/decode' : `/decode?from=${encodeURIComponent(from)}`),
   },
+  start: {
+    /** `/start/<entry>?app=<app key>`: a stable link to an entry, optionally with the mail app already chosen. */
+    pattern: '/start/:entry',
+    href: (entry: string, app?: string) =>
+      `/start/${encodeURIComponent(entry)}${app === undefined ? '' : `?app=${encodeURIComponent(app)}`}`,
+  },
   walk: {
     /** `/w/<start node>/<answer key>/<answer key>/…`: the start and every answer since, so the URL is the whole walk. */
     pattern: '/w/:start/*',

@@ -1,3 +1,5 @@
+import type { Theme } from '@/lib/theme.ts'
+
 /**
  * What a provider embedding Relay Doctor can set. Every field has a neutral default so the text
  * reads naturally for anyone ("your provider's outgoing server").
@@ -12,6 +14,12 @@ export type ProviderConfig = {
   readonly supportUrl: string | null
   readonly offersSmtpAuth: boolean | null
   readonly offersPopBeforeSmtp: boolean | null
+  /** Brand: accent colour, corner radius, font, light/dark mode, logo. */
+  readonly theme: Theme
+  /** The host pages (as origins, `https://help.example.com`) that may embed Relay Doctor and talk to it. */
+  readonly embedOrigins: readonly string[]
+  /** Whether the frame tells the host page about steps and outcomes (`ready` and `resize` always go). */
+  readonly embedEvents: boolean
 }
 
 export const DEFAULT_PROVIDER: ProviderConfig = {
@@ -23,6 +31,9 @@ export const DEFAULT_PROVIDER: ProviderConfig = {
   supportUrl: null,
   offersSmtpAuth: null,
   offersPopBeforeSmtp: null,
+  theme: {},
+  embedOrigins: [],
+  embedEvents: false,
 }
 
 /** Values for the `{placeholders}` in tree text. */
