@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test'
 import { formatMessage, type MessageKey } from '../src/config/messages.ts'
+import { DECODE_MESSAGES } from '../src/config/messages-decode.ts'
 import { expect, expectNoAxeViolations, screenHeading, test } from './support/test.ts'
 import { walkUrl } from './support/walk.ts'
 
@@ -122,6 +123,35 @@ test('a deep link fetches its chunk next to the main bundle and shows a placehol
   await expect(placeholder).toHaveCount(0)
   await expect(page.locator('html')).not.toHaveAttribute('data-boot')
   await expect(page.locator('html')).not.toHaveAttribute('aria-busy')
+})
+
+test('the decode link shows its real screen from the HTML before any of the app has run', async ({
+  page,
+}) => {
+  const main = await hold(page, MAIN_BUNDLE)
+  await page.goto('./#/decode', { waitUntil: 'commit' })
+  // boot.js put the prerendered decode screen in place: its text, its controls (off until the app runs).
+  await expect(screenHeading(page)).toHaveText(text('paste.title'))
+  await expect(page.getByText(text('paste.lead'))).toBeVisible()
+  await expect(page.getByLabel(text('paste.label'))).toBeDisabled()
+  await expect(page.getByRole('button', { name: text('paste.submit') })).toBeDisabled()
+  await expect(page.getByRole('button', { name: text('clear.button') })).toBeDisabled()
+  await expect(page.getByRole('heading', { name: text('home.title') })).toHaveCount(0)
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'screen')
+  await expect.poll(() => main.requested()).toBe(true)
+  // The screen is shown first; the app is fetched after it has painted.
+  await expect(page.locator('.screen-placeholder')).toHaveCount(0)
+  main.release()
+  // The app takes over without a placeholder in between: the same screen, now working.
+  await expect(page.getByLabel(text('paste.label'))).toBeEnabled()
+  await expect(screenHeading(page)).toHaveText(text('paste.title'))
+  await expect(page.locator('.screen-placeholder')).toHaveCount(0)
+  await expect(page.locator('html')).not.toHaveAttribute('data-boot')
+  await expect(page.locator('html')).not.toHaveAttribute('aria-busy')
+  await page.getByLabel(text('paste.label')).fill('554 5.7.1 <bob@example.org>: Relay access denied')
+  await page.getByRole('button', { name: text('paste.submit') }).click()
+  await expect(page.getByRole('heading', { level: 2, name: DECODE_MESSAGES['decode.title'] })).toBeVisible()
+  await expectNoAxeViolations(page)
 })
 
 test('the decode link fetches its chunk before the main bundle has run', async ({ page }) => {

@@ -8,6 +8,7 @@ const MANIFEST: BootManifest = {
   main: 'index-0.js',
   walk: ['walk-1.js', 'shared-2.js'],
   decode: ['decode-3.js', 'shared-2.js'],
+  decodeScreen: 'prerendered-decode',
 }
 const ASSETS = 'https://help.example/support/relay-doctor/assets/'
 const SCRIPT_URL = `${ASSETS}boot-x.js`
@@ -41,6 +42,7 @@ const modules = (): string[] =>
 describe('boot', () => {
   beforeEach(() => {
     document.head.innerHTML = ''
+    document.body.innerHTML = '<div id="root"><h1>Home</h1></div>'
     document.documentElement.removeAttribute('data-boot')
     document.documentElement.removeAttribute('aria-busy')
   })
@@ -63,9 +65,32 @@ describe('boot', () => {
     expect(modules()).toEqual([`${ASSETS}index-0.js`])
   })
 
-  it('on #/decode, fetches the decoder’s chunks', () => {
+  it.each(['#/decode', '#/decode?from=eu-start'])(
+    'on %j, shows the prerendered decode screen, then fetches the app and the decoder after the first frame',
+    (hash) => {
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<template id="prerendered-decode"><h1>Paste the error</h1></template>',
+      )
+      const { win, flush } = windowAt(hash)
+      boot(MANIFEST, win, SCRIPT_URL)
+      expect(document.getElementById('root')?.innerHTML).toBe('<h1>Paste the error</h1>')
+      expect(document.documentElement.getAttribute('data-boot')).toBe('screen')
+      expect(document.documentElement.getAttribute('aria-busy')).toBe('true')
+      expect(preloads()).toEqual([])
+      expect(modules()).toEqual([])
+      flush()
+      expect(preloads()).toEqual([`${ASSETS}decode-3.js`, `${ASSETS}shared-2.js`])
+      expect(modules()).toEqual([`${ASSETS}index-0.js`])
+    },
+  )
+
+  it('on #/decode without the prerendered screen, keeps the placeholder and fetches at once', () => {
     boot(MANIFEST, windowAt('#/decode').win, SCRIPT_URL)
-    expect(preloads()).toEqual([`${ASSETS}index-0.js`, `${ASSETS}decode-3.js`, `${ASSETS}shared-2.js`])
+    expect(document.getElementById('root')?.innerHTML).toBe('<h1>Home</h1>')
+    expect(document.documentElement.getAttribute('data-boot')).toBe('deep')
+    expect(preloads()).toEqual([`${ASSETS}decode-3.js`, `${ASSETS}shared-2.js`])
+    expect(modules()).toEqual([`${ASSETS}index-0.js`])
   })
 
   it('hides the home for an unknown route, fetching only the app', () => {

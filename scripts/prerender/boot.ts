@@ -6,6 +6,8 @@ export type BootManifest = {
   readonly walk: readonly string[]
   /** The chunks the decode link's screen needs. */
   readonly decode: readonly string[]
+  /** The id of the <template> that holds the prerendered decode screen. */
+  readonly decodeScreen: string
 }
 
 /**
@@ -13,6 +15,8 @@ export type BootManifest = {
  * inline one), and starts the app:
  * - on home, the prerendered screen needs no script to paint, so the app's module is added only after
  *   the first paint: HTML and CSS get the network to themselves, and the screen works a frame later;
+ * - on #/decode, the same, once the prerendered decode screen (a <template> in index.html) has taken
+ *   the home's place; <html> is marked (data-boot="screen") so the app knows to wait for its route;
  * - on any other route, <html> is marked so boot.css hides the prerendered home and shows a
  *   placeholder, and the app's module and the route's chunks are fetched at once, side by side.
  * Serialized by `bootScript`, so it must stay self-contained: no imports, no outside names.
@@ -30,25 +34,48 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run, { once: true })
     else run()
   }
+  const preload = (files: readonly string[]) => {
+    for (const file of files) {
+      const link = doc.createElement('link')
+      link.rel = 'modulepreload'
+      link.href = url(file)
+      doc.head.append(link)
+    }
+  }
+  const afterFirstPaint = (run: () => void) => {
+    win.requestAnimationFrame(() => {
+      win.setTimeout(run)
+    })
+  }
   const path = win.location.hash.replace(/^#/, '').split(/[?#]/)[0] ?? ''
   if (path === '' || path === '/') {
     whenParsed(() => {
-      win.requestAnimationFrame(() => {
-        win.setTimeout(addModule)
-      })
+      afterFirstPaint(addModule)
     })
     return
   }
   const html = doc.documentElement
   html.setAttribute('data-boot', 'deep')
   html.setAttribute('aria-busy', 'true')
-  const route = /^\/w\/[^/]/.test(path) ? manifest.walk : /^\/decode\/?$/.test(path) ? manifest.decode : []
-  for (const file of [manifest.main, ...route]) {
-    const link = doc.createElement('link')
-    link.rel = 'modulepreload'
-    link.href = url(file)
-    doc.head.append(link)
+  if (/^\/decode\/?$/.test(path)) {
+    whenParsed(() => {
+      const screen = doc.getElementById(manifest.decodeScreen)
+      const root = doc.getElementById('root')
+      if (screen?.tagName === 'TEMPLATE' && root) {
+        root.replaceChildren((screen as HTMLTemplateElement).content.cloneNode(true))
+        html.setAttribute('data-boot', 'screen')
+        afterFirstPaint(() => {
+          preload(manifest.decode)
+          addModule()
+        })
+      } else {
+        preload(manifest.decode)
+        addModule()
+      }
+    })
+    return
   }
+  preload(/^\/w\/[^/]/.test(path) ? [manifest.main, ...manifest.walk] : [manifest.main])
   whenParsed(addModule)
 }
 

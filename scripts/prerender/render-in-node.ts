@@ -2,8 +2,11 @@ import react from '@vitejs/plugin-react'
 import type { AliasOptions } from 'vite'
 import { createServer } from 'vite'
 
-/** Renders the home screen with the app's own components in Node, through a throwaway Vite SSR server. */
-export async function renderHomeInNode(root: string, alias: AliasOptions): Promise<string> {
+/** The screens that are prerendered into index.html, as HTML. */
+export type PrerenderedScreens = { readonly home: string; readonly decode: string }
+
+/** Renders the home and decode screens with the app's own components in Node, through a throwaway Vite SSR server. */
+export async function renderScreensInNode(root: string, alias: AliasOptions): Promise<PrerenderedScreens> {
   const server = await createServer({
     root,
     configFile: false,
@@ -15,10 +18,13 @@ export async function renderHomeInNode(root: string, alias: AliasOptions): Promi
     optimizeDeps: { noDiscovery: true, include: [] },
   })
   try {
-    const module = (await server.ssrLoadModule('/src/app/prerender/render-home.tsx')) as {
+    const home = (await server.ssrLoadModule('/src/app/prerender/render-home.tsx')) as {
       renderHome: () => string
     }
-    return module.renderHome()
+    const decode = (await server.ssrLoadModule('/src/app/prerender/render-decode.tsx')) as {
+      renderDecode: () => Promise<string>
+    }
+    return { home: home.renderHome(), decode: await decode.renderDecode() }
   } finally {
     await server.close()
   }

@@ -33,9 +33,10 @@ function chunksOf(bundle: Rollup.OutputBundle, moduleSuffix: string, fromDir: st
   return [...found].map((file) => posix.relative(fromDir, file))
 }
 
-/** The entry module, and which chunks a walk link and the decode link need, for the boot script. */
+/** The entry module, which chunks a walk link and the decode link need, and where the decode screen waits, for the boot script. */
 export const bootManifest = (bundle: Rollup.OutputBundle, fromDir: string): BootManifest => ({
   main: entryOf(bundle, fromDir),
   walk: chunksOf(bundle, '/src/app/routes/walk.tsx', fromDir),
   decode: chunksOf(bundle, '/src/app/routes/decode.tsx', fromDir),
+  decodeScreen: 'prerendered-decode',
 })

@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { BootManifest } from './boot.ts'
 import { bootScript } from './boot.ts'
-import { renderHomeInNode } from './render-in-node.ts'
+import { renderScreensInNode } from './render-in-node.ts'
 import { bootManifest } from './route-chunks.ts'
 
 const ROOT_DIV = '<div id="root"></div>'
@@ -13,8 +13,10 @@ const ENTRY_SCRIPT = /\n[ \t]*<script type="module" crossorigin src="[^"]+"><\/s
 
 /**
  * After the build: renders the home screen into dist/index.html (so it paints before any script
- * runs, and without JavaScript), and writes the boot script that starts the app: after the first
- * paint on home; at once on a deep link, with its route's chunks, showing a placeholder meanwhile.
+ * runs, and without JavaScript) and the decode screen into an inert <template> next to it, and
+ * writes the boot script that starts the app: after the first paint on home and on #/decode (which
+ * it shows from the template); at once on a deep link, with its route's chunks, showing a
+ * placeholder meanwhile.
  */
 export function prerenderHome(): Plugin {
   let config: ResolvedConfig
@@ -36,7 +38,7 @@ export function prerenderHome(): Plugin {
       const bootFile = `${config.build.assetsDir}/boot-${hash}.js`
       writeFileSync(resolve(outDir, bootFile), script)
 
-      const home = await renderHomeInNode(config.root, config.resolve.alias)
+      const screens = await renderScreensInNode(config.root, config.resolve.alias)
       const indexPath = resolve(outDir, 'index.html')
       const html = readFileSync(indexPath, 'utf8')
       if (!html.includes(ROOT_DIV)) throw new Error(`prerender: ${ROOT_DIV} not found in index.html`)
@@ -45,7 +47,10 @@ export function prerenderHome(): Plugin {
         indexPath,
         html
           .replace(ENTRY_SCRIPT, '')
-          .replace(ROOT_DIV, `<div id="root">${home}</div>`)
+          .replace(
+            ROOT_DIV,
+            `<div id="root">${screens.home}</div>\n    <template id="${manifest.decodeScreen}">${screens.decode}</template>`,
+          )
           // A classic script in <head> runs before the first paint; after the stylesheet so both load at once.
           .replace('</head>', `  <script src="./${bootFile}"></script>\n  </head>`),
       )

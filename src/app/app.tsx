@@ -1,11 +1,14 @@
 import { StrictMode } from 'react'
 import type { DataRouter } from 'react-router'
-import { RouterProvider } from 'react-router'
+// From react-router/dom, which gives it ReactDOM.flushSync: an answer renders its next screen at once.
+import { RouterProvider } from 'react-router/dom'
 import { useBootDone } from './boot/use-boot-done.ts'
 
 function Routed({ router }: { router: DataRouter }) {
   useBootDone()
-  return <RouterProvider router={router} />
+  // Without startTransition: a new screen is small, and a time-sliced render only spreads its work
+  // over more frames on a slow phone, delaying the next heading.
+  return <RouterProvider router={router} useTransitions={false} />
 }
 
 /**

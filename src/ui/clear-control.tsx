@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { secondaryButton } from './styles.ts'
+import { useHydrated } from './use-hydrated.ts'
 
 /**
  * Says where what the user entered is kept and for how long, with a button that forgets it. The
@@ -21,12 +22,15 @@ export function ClearControl({
   className?: string
 }) {
   const [cleared, setCleared] = useState(false)
+  // Prerendered (the decode screen is), it stays off until the app runs and can act on it.
+  const hydrated = useHydrated()
   return (
     <div className={`space-y-2 ${className}`}>
       <p className="text-sm text-slate-700 dark:text-slate-300">{keptText}</p>
       <button
         type="button"
         className={secondaryButton}
+        disabled={!hydrated}
         onClick={() => {
           onClear()
           setCleared(true)

@@ -16,6 +16,7 @@ export function useChoose(walk: Walk<NodeId>): (answerKey: string) => void {
   const navigate = useNavigate()
   return (answerKey) => {
     const result = choose(tree, walk, answerKey)
-    if (result.ok) void navigate(walkHref(result.walk))
+    // Rendered within the click (flushSync), so the next screen paints in the very next frame.
+    if (result.ok) void navigate(walkHref(result.walk), { flushSync: true })
   }
 }
