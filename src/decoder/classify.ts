@@ -6,6 +6,7 @@ import { findReplyCode, findStatus, permanence } from './extract-codes.ts'
 import { findWhen } from './find-when.ts'
 import { hostIn, providerHosts } from './hosts.ts'
 import { type DecodeHint, type LandingNode, landFor, landingNode } from './landing.ts'
+import { mayMatch } from './pattern.ts'
 import { findRemoteHost, reportingMtaIn } from './remote-host.ts'
 import type { ReporterCategory } from './reporter-categories.ts'
 import { RULE_TABLE } from './rule-table.ts'
@@ -70,6 +71,7 @@ export function matchRule(
     let start = 0
     let end = 0
     if (rule.pattern !== undefined) {
+      if (!mayMatch(rule.pattern, text)) continue
       const m = rule.pattern.exec(text)
       if (m === null) continue
       start = m.index

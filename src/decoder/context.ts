@@ -1,4 +1,4 @@
-import { words } from './pattern.ts'
+import { mayMatch, words } from './pattern.ts'
 import type { Mta, Side } from './types.ts'
 
 interface Marker {
@@ -65,7 +65,7 @@ export function sideFromContext(
   text: string,
 ): { side: Side; index: number; length: number; why: string } | null {
   for (const marker of SIDE_MARKERS) {
-    const m = marker.pattern.exec(text)
+    const m = mayMatch(marker.pattern, text) ? marker.pattern.exec(text) : null
     if (m !== null) return { side: marker.side, index: m.index, length: m[0].length, why: marker.why }
   }
   return null
@@ -96,6 +96,8 @@ export const MTA_MARKERS: readonly { mta: Mta; pattern: RegExp }[] = [
 ]
 
 export function mtaFromContext(text: string): Mta | null {
-  for (const marker of MTA_MARKERS) if (marker.pattern.test(text)) return marker.mta
+  for (const marker of MTA_MARKERS) {
+    if (mayMatch(marker.pattern, text) && marker.pattern.test(text)) return marker.mta
+  }
   return null
 }
