@@ -6,7 +6,7 @@ import { findReplyCode, findStatus, permanence } from './extract-codes.ts'
 import { findWhen } from './find-when.ts'
 import { hostIn, providerHosts } from './hosts.ts'
 import { type DecodeHint, type LandingNode, landFor, landingNode } from './landing.ts'
-import { mayMatch } from './pattern.ts'
+import { mayMatchIn } from './pattern.ts'
 import { findRemoteHost, reportingMtaIn } from './remote-host.ts'
 import type { ReporterCategory } from './reporter-categories.ts'
 import { RULE_TABLE } from './rule-table.ts'
@@ -64,6 +64,7 @@ export function matchRule(
   command: SmtpCommand | null = null,
   hosts: readonly string[] = [],
 ): RuleMatch | null {
+  const may = mayMatchIn(text)
   for (const rule of RULE_TABLE) {
     if (rule.hosts !== undefined && !hostIn(hosts, rule.hosts)) continue
     if (rule.status !== undefined && (status === null || !rule.status.test(status))) continue
@@ -71,7 +72,7 @@ export function matchRule(
     let start = 0
     let end = 0
     if (rule.pattern !== undefined) {
-      if (!mayMatch(rule.pattern, text)) continue
+      if (!may(rule.pattern)) continue
       const m = rule.pattern.exec(text)
       if (m === null) continue
       start = m.index
@@ -172,8 +173,11 @@ export function classify(fact: Fact): Diagnosis {
   // No default step: like Sisimai, "no such user" with the step unknown reads as filtered, not userunknown.
   const command =
     findCommand(fact.text.text) ?? findCommand(fact.context.text) ?? fact.category?.command ?? null
+  // One recipient's text is often the whole paste: read it once.
+  const hostText =
+    fact.text.text === fact.context.text ? fact.text.text : `${fact.text.text}\n${fact.context.text}`
   const hosts = providerHosts(
-    `${fact.text.text}\n${fact.context.text}`,
+    hostText,
     fact.recipient?.value ?? null,
     fact.remoteMta?.value ?? null,
     fact.reportingMta,

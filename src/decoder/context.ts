@@ -1,4 +1,4 @@
-import { mayMatch, words } from './pattern.ts'
+import { mayMatchIn, words } from './pattern.ts'
 import type { Mta, Side } from './types.ts'
 
 interface Marker {
@@ -64,8 +64,9 @@ export const SIDE_MARKERS: readonly Marker[] = [
 export function sideFromContext(
   text: string,
 ): { side: Side; index: number; length: number; why: string } | null {
+  const may = mayMatchIn(text)
   for (const marker of SIDE_MARKERS) {
-    const m = mayMatch(marker.pattern, text) ? marker.pattern.exec(text) : null
+    const m = may(marker.pattern) ? marker.pattern.exec(text) : null
     if (m !== null) return { side: marker.side, index: m.index, length: m[0].length, why: marker.why }
   }
   return null
@@ -96,8 +97,9 @@ export const MTA_MARKERS: readonly { mta: Mta; pattern: RegExp }[] = [
 ]
 
 export function mtaFromContext(text: string): Mta | null {
+  const may = mayMatchIn(text)
   for (const marker of MTA_MARKERS) {
-    if (mayMatch(marker.pattern, text) && marker.pattern.test(text)) return marker.mta
+    if (may(marker.pattern) && marker.pattern.test(text)) return marker.mta
   }
   return null
 }

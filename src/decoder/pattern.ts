@@ -1,4 +1,4 @@
-import { holdsAll, trigramKeys } from './trigrams.ts'
+import { holdsAll, trigramKeys, trigramsOf } from './trigrams.ts'
 
 /**
  * Builds rule patterns from plain phrases so the tables stay readable and every regex stays linear:
@@ -58,8 +58,19 @@ export function needing(re: RegExp, ...phrases: readonly string[]): RegExp {
   return withPhrases(re, phrases)
 }
 
-/** False when `re` cannot match `text` (it needs a phrase the text lacks); true when it may. */
+/**
+ * A test for one text, to run before each of many patterns: false when the pattern cannot match
+ * `text` (it needs a phrase the text lacks), true when it may. Reads the text once.
+ */
+export function mayMatchIn(text: string): (re: RegExp) => boolean {
+  const present = trigramsOf(text)
+  return (re) => {
+    const phrases = PHRASE_KEYS.get(re)
+    return phrases === undefined || phrases.some((keys) => holdsAll(present, keys))
+  }
+}
+
+/** `mayMatchIn` for a single pattern. */
 export function mayMatch(re: RegExp, text: string): boolean {
-  const phrases = PHRASE_KEYS.get(re)
-  return phrases === undefined || phrases.some((keys) => holdsAll(text, keys))
+  return mayMatchIn(text)(re)
 }

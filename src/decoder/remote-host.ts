@@ -4,7 +4,7 @@
  * server refused), never the client of a log line ("RCPT from X[ip]", Exim's incoming "H=").
  */
 
-import { mayMatch, needing } from './pattern.ts'
+import { mayMatchIn, needing } from './pattern.ts'
 
 /** A host name or IPv4 address; the caller keeps only values with a dot. */
 const H = '([a-z0-9][a-z0-9.-]{0,250}[a-z0-9])'
@@ -209,9 +209,10 @@ export function cleanHost(raw: string): { value: string; offset: number } | null
 
 /** The server the error text names as the one that refused, or null. */
 export function findRemoteHost(text: string): HostFound | null {
+  const may = mayMatchIn(text)
   for (const f of REMOTE_HOST_FORMS) {
-    if (!mayMatch(f.pattern, text)) continue
-    if (f.requires !== undefined && !(mayMatch(f.requires, text) && f.requires.test(text))) continue
+    if (!may(f.pattern)) continue
+    if (f.requires !== undefined && !(may(f.requires) && f.requires.test(text))) continue
     if (f.unless?.test(text) === true) continue
     const m = f.pattern.exec(text)
     const raw = m?.[1]

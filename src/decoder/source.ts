@@ -1,4 +1,4 @@
-import { mayMatch, needing, words } from './pattern.ts'
+import { mayMatch, mayMatchIn, needing, words } from './pattern.ts'
 import type { InputSource } from './types.ts'
 
 interface SourceMarker {
@@ -145,8 +145,9 @@ const FIRST_LINE =
 /** What kind of text was pasted. Reads at most the first 64 KB. */
 export function sourceOf(text: string): InputSource {
   const head = text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text
+  const may = mayMatchIn(head)
   for (const marker of SOURCE_MARKERS) {
-    if (mayMatch(marker.pattern, head) && marker.pattern.test(head)) return marker.source
+    if (may(marker.pattern) && marker.pattern.test(head)) return marker.source
   }
   const first = /\S[^\r\n]{0,1000}/.exec(head)?.[0] ?? ''
   return FIRST_LINE.test(first) ? 'client-error' : 'unknown'

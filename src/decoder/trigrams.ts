@@ -52,7 +52,8 @@ interface Slot {
 let newer: Slot = { text: null, present: new Uint8Array(SIZE) }
 let older: Slot = { text: null, present: new Uint8Array(SIZE) }
 
-function trigramsOf(text: string): Uint8Array {
+/** The trigrams of `text`, as a table indexed by `trigramKeys`. */
+export function trigramsOf(text: string): Uint8Array {
   if (newer.text === text) return newer.present
   if (older.text !== text) {
     markTrigrams(text, older.present)
@@ -62,9 +63,8 @@ function trigramsOf(text: string): Uint8Array {
   return newer.present
 }
 
-/** Whether `text` holds every trigram in `keys`. */
-export function holdsAll(text: string, keys: readonly number[]): boolean {
-  const present = trigramsOf(text)
+/** Whether a text, given by its `trigramsOf` table, holds every trigram in `keys`. */
+export function holdsAll(present: Uint8Array, keys: readonly number[]): boolean {
   for (const k of keys) if (present[k] !== 1) return false
   return true
 }
