@@ -172,7 +172,10 @@ export function classify(fact: Fact): Diagnosis {
 
   // No default step: like Sisimai, "no such user" with the step unknown reads as filtered, not userunknown.
   const command =
-    findCommand(fact.text.text) ?? findCommand(fact.context.text) ?? fact.category?.command ?? null
+    findCommand(fact.text.text) ??
+    (fact.context.text === fact.text.text ? null : findCommand(fact.context.text)) ??
+    fact.category?.command ??
+    null
   // One recipient's text is often the whole paste: read it once.
   const hostText =
     fact.text.text === fact.context.text ? fact.text.text : `${fact.text.text}\n${fact.context.text}`

@@ -44,10 +44,8 @@ export function readableSpans(input: string, start: number, end: number): [numbe
       pos = nl + 1
       continue
     }
-    if (end - pos <= LINE_LIMIT) {
-      pos = end
-      break
-    }
+    // The last line, short enough to keep whole.
+    if (end - pos <= LINE_LIMIT) break
     // A line longer than LINE_LIMIT: keep its start, skip the rest.
     lines.push([spanStart, pos + LINE_LIMIT])
     const lineEnd = input.indexOf('\n', pos + LINE_LIMIT)
