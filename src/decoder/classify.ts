@@ -220,6 +220,8 @@ export function classify(fact: Fact): Diagnosis {
       // A mail app's send-time error with no bounce around it: its own outgoing server answered.
       side = 'sender-server'
       evidence.push(evidenceAt(fact.context, dialog.index, dialog.index + dialog.length, APP_DIALOG_WHY))
+    } else if (side === 'unknown' && isBareTemporaryRelay(source, reason, permanent)) {
+      side = 'sender-server'
     }
   }
   const direction = directionOf(source, side, fact.context.text, dialog !== null)
@@ -266,6 +268,19 @@ export function classify(fact: Fact): Diagnosis {
 }
 
 const APP_DIALOG_WHY = "A mail app's error when sending: its own outgoing server refused"
+
+/**
+ * A temporary relay refusal ("454 4.7.1 <x>: Relay access denied") with no bounce or log around it: a
+ * server that defers relaying for another domain's server would have its refusal quoted in a delay
+ * notice; bare, it is what a mail app shows when its own outgoing server refuses at send time.
+ */
+function isBareTemporaryRelay(
+  source: InputSource,
+  reason: SisimaiReason,
+  permanent: boolean | null,
+): boolean {
+  return reason === 'norelaying' && permanent === false && (source === 'client-error' || source === 'unknown')
+}
 
 // A log's own shape names the server that wrote it, whichever server's wording it quotes.
 const EXIM_LOG = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [^\n]{0,300}?(?: \*\* | == | H=| F=<)/m

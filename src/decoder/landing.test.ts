@@ -19,6 +19,13 @@ describe('landingNode', () => {
     expect(landingNode('norelaying', 'unknown', false, undefined)).toBe('eu-bounce-who')
   })
 
+  it('never sends a relay refusal to "wait", even a temporary one', () => {
+    for (const side of ['sender-server', 'recipient-server', 'unknown'] as const) {
+      expect(landingNode('norelaying', side, false, undefined)).not.toBe('eu-temporary')
+    }
+    expect(landingNode('norelaying', 'sender-server', false, undefined)).toBe('eu-auth-on')
+  })
+
   it('lets a rule choose its node', () => {
     expect(landingNode('securityerror', 'sender-server', true, 'eu-m365')).toBe('eu-m365')
   })
