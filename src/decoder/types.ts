@@ -1,5 +1,5 @@
-import type { SmtpCommand } from './command.ts'
-import type { AdminLanding, EndUserLanding, LandingNode } from './landing.ts'
+import type { AdminLanding, EndUserLanding, LandingNode } from './classify/landing.ts'
+import type { SmtpCommand } from './extract/command.ts'
 
 /** Sisimai reason names, newest vocabulary (speeding/toomanyconn → ratelimited, mesgtoobig/exceedlimit → emailtoolarge). */
 export const SISIMAI_REASONS = [

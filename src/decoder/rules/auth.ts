@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** Login (SMTP AUTH) refusals at the user's own outgoing server. */
 export const AUTH_FAILED_RULES = [

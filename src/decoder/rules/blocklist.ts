@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** The recipient's anti-spam refused the sending server: blocklists, reputation, reverse DNS. */
 export const BLOCKLIST_RULES = [

@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** Refusals because of what the message contains or how it is formed. */
 export const SPAM_RULES = [

@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** Google Workspace SMTP relay service and Gmail. */
 export const GOOGLE_RULES = [

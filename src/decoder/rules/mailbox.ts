@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** Wording that says the recipient address or mailbox is the problem, not relaying. */
 export const MAILBOX_RULES = [

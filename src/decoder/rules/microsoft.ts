@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** Microsoft 365 / Exchange Online and Exchange Server wording. */
 export const MICROSOFT_RULES = [

@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /**
  * Wording that an MTA's own bounce format ties to one reason whatever the SMTP step (Sisimai's "lhost"

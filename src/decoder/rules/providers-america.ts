@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** Cox and Spectrum (Charter) append an "AUP#" code that names the case. */
 export const CABLE_ISP_RULES = [

@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** KDDI / au (ezweb.ne.jp): whether the address is quoted tells an unknown user from a filter. */
 export const KDDI_RULES = [

@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** Broadcom (Symantec) Email Security.cloud, formerly MessageLabs. */
 export const MESSAGELABS_RULES = [

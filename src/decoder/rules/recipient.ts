@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** Wording for "no such recipient"; whether Sisimai calls it userunknown or filtered depends on the step. */
 const UNKNOWN_USER = words(

@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** "Relaying denied" wording per MTA / provider. Order: specific before generic. */
 export const RELAY_RULES = [

@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** Sender-verify callouts: the recipient's server checked the sender address and the check failed. */
 export const SENDER_VERIFY_RULES = [

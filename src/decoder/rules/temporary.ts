@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** Conditions that usually clear by themselves or on retry; their wording is specific. */
 export const TEMPORARY_RULES = [

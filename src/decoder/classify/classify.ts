@@ -1,17 +1,13 @@
-import { findCommand, type SmtpCommand } from './command.ts'
-import { mtaFromContext, sideFromContext } from './context.ts'
-import { directionOf } from './direction.ts'
-import { type Excerpt, evidenceAt } from './excerpt.ts'
-import { findReplyCode, findStatus, permanence } from './extract-codes.ts'
-import { findWhen } from './find-when.ts'
-import { hostIn, providerHosts } from './hosts.ts'
-import { type DecodeHint, type LandingNode, landFor, landingNode } from './landing.ts'
-import { mayMatchIn } from './pattern.ts'
-import { findRemoteHost, reportingMtaIn } from './remote-host.ts'
-import type { ReporterCategory } from './reporter-categories.ts'
-import { RULE_TABLE } from './rule-table.ts'
-import { appDialogIn } from './source.ts'
-import { reasonForReply, reasonForStatus } from './status-reasons.ts'
+import { findCommand, type SmtpCommand } from '../extract/command.ts'
+import { mtaFromContext, sideFromContext } from '../extract/context.ts'
+import { findReplyCode, findStatus, permanence } from '../extract/extract-codes.ts'
+import { findWhen } from '../extract/find-when.ts'
+import { hostIn, providerHosts } from '../extract/hosts.ts'
+import { findRemoteHost, reportingMtaIn } from '../extract/remote-host.ts'
+import type { ReporterCategory } from '../extract/reporter-categories.ts'
+import { type Excerpt, evidenceAt } from '../parse/excerpt.ts'
+import { mayMatchIn } from '../rules/pattern.ts'
+import { RULE_TABLE } from '../rules/rule-table.ts'
 import type {
   Diagnosis,
   Evidence,
@@ -21,7 +17,11 @@ import type {
   Side,
   SisimaiReason,
   UnrecognisedDiagnosis,
-} from './types.ts'
+} from '../types.ts'
+import { directionOf } from './direction.ts'
+import { type DecodeHint, type LandingNode, landFor, landingNode } from './landing.ts'
+import { appDialogIn } from './source.ts'
+import { reasonForReply, reasonForStatus } from './status-reasons.ts'
 
 /** A value with the evidence span it came from (null when it has no place in the input). */
 export interface Located {

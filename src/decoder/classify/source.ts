@@ -1,5 +1,5 @@
-import { mayMatch, mayMatchIn, needing, words } from './pattern.ts'
-import type { InputSource } from './types.ts'
+import { mayMatch, mayMatchIn, needing, words } from '../rules/pattern.ts'
+import type { InputSource } from '../types.ts'
 
 interface SourceMarker {
   source: Exclude<InputSource, 'unknown'>

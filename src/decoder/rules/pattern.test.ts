@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { MTA_MARKERS, SIDE_MARKERS } from './context.ts'
-import * as EMAILS from './fixtures/emails.ts'
-import { REMOTE_HOST_FIXTURES } from './fixtures/remote-hosts.ts'
-import { RULE_FIXTURES } from './fixtures/rule-fixtures.ts'
-import { SOURCE_FIXTURES } from './fixtures/sources.ts'
+import { SOURCE_MARKERS } from '../classify/source.ts'
+import { MTA_MARKERS, SIDE_MARKERS } from '../extract/context.ts'
+import { REMOTE_HOST_FORMS } from '../extract/remote-host.ts'
+import * as EMAILS from '../fixtures/emails.ts'
+import { REMOTE_HOST_FIXTURES } from '../fixtures/remote-hosts.ts'
+import { RULE_FIXTURES } from '../fixtures/rule-fixtures.ts'
+import { SOURCE_FIXTURES } from '../fixtures/sources.ts'
 import { mayMatch, needing, words } from './pattern.ts'
-import { REMOTE_HOST_FORMS } from './remote-host.ts'
 import { RULE_TABLE } from './rule-table.ts'
-import { SOURCE_MARKERS } from './source.ts'
 
 describe('mayMatch (the trigram prefilter)', () => {
   const relay = words('Relay access denied', 'relaying … prohibited')

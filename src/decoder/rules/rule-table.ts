@@ -1,25 +1,25 @@
-import { AUTH_FAILED_RULES, AUTH_REQUIRED_RULES } from './rules/auth.ts'
-import { BLOCKED_RULES, BLOCKLIST_RULES, PTR_RULES, REPUTATION_RULES } from './rules/blocklist.ts'
-import { CONTENT_RULES, RFC_RULES, SPAM_RULES } from './rules/content.ts'
-import { GOOGLE_RULES } from './rules/google.ts'
-import { MAILBOX_RULES } from './rules/mailbox.ts'
-import { MICROSOFT_RULES } from './rules/microsoft.ts'
-import { MTA_TABLE_RULES } from './rules/mta-tables.ts'
+import type { Rule } from '../types.ts'
+import { AUTH_FAILED_RULES, AUTH_REQUIRED_RULES } from './auth.ts'
+import { BLOCKED_RULES, BLOCKLIST_RULES, PTR_RULES, REPUTATION_RULES } from './blocklist.ts'
+import { CONTENT_RULES, RFC_RULES, SPAM_RULES } from './content.ts'
+import { GOOGLE_RULES } from './google.ts'
+import { MAILBOX_RULES } from './mailbox.ts'
+import { MICROSOFT_RULES } from './microsoft.ts'
+import { MTA_TABLE_RULES } from './mta-tables.ts'
 import {
   AOL_RULES,
   CABLE_ISP_RULES,
   GODADDY_RULES,
   OUTLOOK_RULES,
   YAHOO_INC_RULES,
-} from './rules/providers-america.ts'
-import { KDDI_RULES, NTT_DOCOMO_RULES, TENCENT_RULES } from './rules/providers-asia.ts'
-import { FRANCE_PTT_RULES } from './rules/providers-europe.ts'
-import { FACEBOOK_RULES, MESSAGELABS_RULES, MIMECAST_RULES } from './rules/providers-gateways.ts'
-import { FILTERED_RULES, HOST_RULES, USER_UNKNOWN_RULES } from './rules/recipient.ts'
-import { RELAY_RULES } from './rules/relay.ts'
-import { REJECTED_SENDER_RULES, SENDER_AUTH_RULES, SENDER_VERIFY_RULES } from './rules/sender.ts'
-import { DELIVERY_FAILURE_RULES, TEMPORARY_RULES } from './rules/temporary.ts'
-import type { Rule } from './types.ts'
+} from './providers-america.ts'
+import { KDDI_RULES, NTT_DOCOMO_RULES, TENCENT_RULES } from './providers-asia.ts'
+import { FRANCE_PTT_RULES } from './providers-europe.ts'
+import { FACEBOOK_RULES, MESSAGELABS_RULES, MIMECAST_RULES } from './providers-gateways.ts'
+import { FILTERED_RULES, HOST_RULES, USER_UNKNOWN_RULES } from './recipient.ts'
+import { RELAY_RULES } from './relay.ts'
+import { REJECTED_SENDER_RULES, SENDER_AUTH_RULES, SENDER_VERIFY_RULES } from './sender.ts'
+import { DELIVERY_FAILURE_RULES, TEMPORARY_RULES } from './temporary.ts'
 
 /** Provider tables (Sisimai's "rhost"): their wording means what the provider documents, so they go first. */
 const PROVIDER_RULES: readonly Rule[] = [

@@ -4,7 +4,7 @@
  * server refused), never the client of a log line ("RCPT from X[ip]", Exim's incoming "H=").
  */
 
-import { mayMatchIn, needing } from './pattern.ts'
+import { mayMatchIn, needing } from '../rules/pattern.ts'
 
 /** A host name or IPv4 address; the caller keeps only values with a dot. */
 const H = '([a-z0-9][a-z0-9.-]{0,250}[a-z0-9])'

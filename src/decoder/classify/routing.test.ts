@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decode } from './decode.ts'
-import { flat } from './flat.ts'
+import { decode } from '../decode.ts'
+import { flat } from '../flat.ts'
 import type { DecodeHint } from './landing.ts'
 
 const land = (text: string, hint?: DecodeHint) => decode(text, hint).node

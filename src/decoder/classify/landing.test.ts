@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { SISIMAI_REASONS } from '../types.ts'
 import { LANDING_NODES, landingNode } from './landing.ts'
-import { SISIMAI_REASONS } from './types.ts'
 
 describe('landingNode', () => {
   it('lands every reason, side and permanence on a listed node', () => {

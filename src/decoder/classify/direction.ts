@@ -1,5 +1,5 @@
-import { mayMatch, words } from './pattern.ts'
-import type { Direction, InputSource, Side } from './types.ts'
+import { mayMatch, words } from '../rules/pattern.ts'
+import type { Direction, InputSource, Side } from '../types.ts'
 
 // A server's log about its own delivery to another domain's server.
 const OUTBOUND_LOG = words(

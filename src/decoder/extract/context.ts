@@ -1,5 +1,5 @@
-import { mayMatchIn, words } from './pattern.ts'
-import type { Mta, Side } from './types.ts'
+import { mayMatchIn, words } from '../rules/pattern.ts'
+import type { Mta, Side } from '../types.ts'
 
 interface Marker {
   side: Side
