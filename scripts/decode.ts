@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 import { decode } from '../src/decoder/decode.ts'
 import { decodeEmail } from '../src/decoder/decode-email.ts'
 import { flat } from '../src/decoder/flat.ts'
-import { looksLikeEmail } from '../src/decoder/parse-email.ts'
+import { looksLikeEmail } from '../src/decoder/parse/parse-email.ts'
 import type { Diagnosis } from '../src/decoder/types.ts'
 
 const USAGE = `usage: decode [FILE]           one JSON diagnosis of FILE, or of stdin without FILE

@@ -10,7 +10,7 @@ import {
   REPORT_WITHOUT_BOUNDARIES,
 } from './fixtures/emails.ts'
 import { flat } from './flat.ts'
-import { looksLikeEmail } from './parse-email.ts'
+import { looksLikeEmail } from './parse/parse-email.ts'
 
 describe('decodeEmail', () => {
   it('reads each recipient of the delivery-status part, in order', async () => {

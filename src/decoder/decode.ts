@@ -1,10 +1,10 @@
-import { classify, unrecognised } from './classify.ts'
-import type { Excerpt } from './excerpt.ts'
-import { focus } from './focus.ts'
-import type { DecodeHint } from './landing.ts'
-import { looksLikeEmail } from './parse-email.ts'
-import { sourceOf } from './source.ts'
-import { textFacts } from './text-facts.ts'
+import { classify, unrecognised } from './classify/classify.ts'
+import type { DecodeHint } from './classify/landing.ts'
+import { sourceOf } from './classify/source.ts'
+import { textFacts } from './extract/text-facts.ts'
+import type { Excerpt } from './parse/excerpt.ts'
+import { focus } from './parse/focus.ts'
+import { looksLikeEmail } from './parse/parse-email.ts'
 import type { Diagnosis, InputSource, RecognisedDiagnosis } from './types.ts'
 
 /** Keeps recognised diagnoses; the unrecognised one only when nothing was recognised. */

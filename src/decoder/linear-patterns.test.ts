@@ -1,11 +1,11 @@
 import { RegExpParser } from '@eslint-community/regexpp'
 import { analyse, type Report } from 'scslre'
 import { describe, expect, it } from 'vitest'
-import { COMMAND_PHRASES } from './command-phrases.ts'
-import { MTA_MARKERS, SIDE_MARKERS } from './context.ts'
-import { REMOTE_HOST_FORMS } from './remote-host.ts'
-import { RULE_TABLE } from './rule-table.ts'
-import { SOURCE_MARKERS } from './source.ts'
+import { SOURCE_MARKERS } from './classify/source.ts'
+import { COMMAND_PHRASES } from './extract/command-phrases.ts'
+import { MTA_MARKERS, SIDE_MARKERS } from './extract/context.ts'
+import { REMOTE_HOST_FORMS } from './extract/remote-host.ts'
+import { RULE_TABLE } from './rules/rule-table.ts'
 
 /**
  * Rule tables build their patterns at runtime (`words`, `wholeWords`, `form`), where the regexp lint

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { LANDING_NODES } from './classify/landing.ts'
 import { decodeText } from './decode.ts'
 import { decodeEmail } from './decode-email.ts'
 import { RULE_FIXTURES } from './fixtures/rule-fixtures.ts'
 import { flat } from './flat.ts'
-import { LANDING_NODES } from './landing.ts'
 import { type Diagnosis, SISIMAI_REASONS } from './types.ts'
 
 function expectWellFormed(input: string, list: Diagnosis[]): void {

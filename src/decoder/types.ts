@@ -1,5 +1,6 @@
-import type { SmtpCommand } from './command.ts'
-import type { AdminLanding, EndUserLanding, LandingNode } from './landing.ts'
+import type { AdminLanding, EndUserLanding, LandingNode } from './classify/landing.ts'
+import type { SmtpCommand } from './extract/command.ts'
+import type { Provider } from './rules/providers.ts'
 
 /** Sisimai reason names, newest vocabulary (speeding/toomanyconn → ratelimited, mesgtoobig/exceedlimit → emailtoolarge). */
 export const SISIMAI_REASONS = [
@@ -163,6 +164,8 @@ export interface Rule {
   adminNode?: AdminLanding
   /** Which MTA or provider uses this wording. */
   mta?: Mta
+  /** Whose own wording this is, for a provider's rule (filed with its reason; see `rules/providers.ts`). */
+  provider?: Provider
   /** Plain-language note shown with the evidence. */
   why: string
 }

@@ -1,5 +1,6 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
+import { francePtt } from './providers.ts'
 
 /** The recipient's anti-spam refused the sending server: blocklists, reputation, reverse DNS. */
 export const BLOCKLIST_RULES = [
@@ -193,5 +194,82 @@ export const BLOCKED_RULES = [
     pattern: words('blocked', 'banned'),
     side: 'recipient-server',
     why: 'The recipient refused the sending server (policy block)',
+  },
+] as const satisfies readonly Rule[]
+
+/** Providers' own wording (each rule's `provider` says whose; see `providers.ts`), tried in their place by `rule-table.ts`. */
+export const BLOCKLIST_PROVIDER_RULES = [
+  {
+    id: 'tencent.suspected-spam-ip',
+    provider: 'tencent',
+    reason: 'blocked',
+    pattern: words('suspected bounce attacks', 'suspected spam ip', 'connection denied'),
+    hosts: ['.qq.com'],
+    side: 'recipient-server',
+    mta: 'tencent',
+    why: "QQ Mail refused the sending server's IP address",
+  },
+  {
+    id: 'orange.blocked',
+    provider: 'orange-laposte',
+    reason: 'blocked',
+    pattern: francePtt(['101', '102', '103', '510', '999']),
+    side: 'recipient-server',
+    mta: 'orange',
+    why: "Orange / La Poste refused the sending server's IP address (label 101-103, 510, 999)",
+  },
+  {
+    id: 'cox.aup-blocked',
+    provider: 'cable-isp',
+    reason: 'blocked',
+    pattern: /\bAUP#(?:CXBL|CDRBL|IPBL\d{4,5})\b/,
+    side: 'recipient-server',
+    mta: 'cox',
+    why: "Cox blocked the sending server's IP address (spam-like behaviour or a DNS blocklist)",
+  },
+  {
+    id: 'cox.aup-rdns',
+    provider: 'cable-isp',
+    reason: 'requireptr',
+    pattern: /\bAUP#CXDNS\b/,
+    side: 'recipient-server',
+    mta: 'cox',
+    why: "Cox: the sending server's IP has no working reverse DNS",
+  },
+  {
+    id: 'spectrum.aup-blocked',
+    provider: 'cable-isp',
+    reason: 'blocked',
+    pattern: /\bAUP#[A-Za-z]{0,3}-?(?:1000|12[0-4]\d|1250)\b/,
+    side: 'recipient-server',
+    mta: 'spectrum',
+    why: "Spectrum blocked the sending server's IP address",
+  },
+  {
+    id: 'microsoft.banned-sending-ip',
+    provider: 'microsoft',
+    reason: 'blocked',
+    pattern: words('banned sending IP'),
+    side: 'recipient-server',
+    mta: 'microsoft-365',
+    why: "Microsoft 365 blocks the sending server's IP address",
+  },
+  {
+    id: 'microsoft.banned-ip-status',
+    provider: 'microsoft',
+    reason: 'blocked',
+    status: /^5\.7\.6(?:0[6-9]|[1-3]\d|4[0-9])$/,
+    side: 'recipient-server',
+    mta: 'microsoft-365',
+    why: "Microsoft 365 status 5.7.606-649: the sending server's IP is banned",
+  },
+  {
+    id: 'gmail.unsolicited-rate',
+    provider: 'google',
+    reason: 'blocked',
+    pattern: words('unusual rate of unsolicited mail'),
+    side: 'recipient-server',
+    mta: 'gmail',
+    why: 'Gmail is limiting mail from this IP because of spam-like volume',
   },
 ] as const satisfies readonly Rule[]

@@ -1,5 +1,6 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
+import { francePtt } from './providers.ts'
 
 /** Refusals because of what the message contains or how it is formed. */
 export const SPAM_RULES = [
@@ -142,5 +143,65 @@ export const CONTENT_RULES = [
       'Command output:',
     ),
     why: 'A local delivery program failed',
+  },
+] as const satisfies readonly Rule[]
+
+/** Providers' own wording (each rule's `provider` says whose; see `providers.ts`), tried in their place by `rule-table.ts`. */
+export const CONTENT_PROVIDER_RULES = [
+  {
+    id: 'orange.mail-rejected',
+    provider: 'orange-laposte',
+    reason: 'spamdetected',
+    pattern: francePtt(['506']),
+    side: 'recipient-server',
+    mta: 'orange',
+    why: 'Orange / La Poste rejected the message as spam (label 506)',
+  },
+  {
+    id: 'orange.client-host-rejected',
+    provider: 'orange-laposte',
+    reason: 'policyviolation',
+    pattern: francePtt(['630']),
+    side: 'recipient-server',
+    mta: 'orange',
+    why: 'Orange / La Poste refused the sending host by policy (label 630)',
+  },
+  {
+    id: 'godaddy.ib-blank-from',
+    provider: 'godaddy',
+    reason: 'notcompliantrfc',
+    pattern: /\bIB50[12]\b/,
+    side: 'recipient-server',
+    mta: 'godaddy',
+    why: 'GoDaddy: the From address is blank or an IP address',
+  },
+  {
+    id: 'mimecast.geo-restriction',
+    provider: 'mimecast',
+    reason: 'policyviolation',
+    pattern: words('host network not allowed', 'host network, not allowed', 'anti-spoofing policy'),
+    hosts: ['.mimecast.com'],
+    side: 'recipient-server',
+    mta: 'mimecast',
+    why: 'A Mimecast policy (geographic restriction or anti-spoofing) refused the message',
+  },
+  {
+    id: 'mimecast.signature',
+    provider: 'mimecast',
+    reason: 'virusdetected',
+    pattern: words('email rejected due to security policies'),
+    hosts: ['.mimecast.com'],
+    side: 'recipient-server',
+    mta: 'mimecast',
+    why: 'Mimecast matched a virus or high-spam signature in the message',
+  },
+  {
+    id: 'google.groups-spam',
+    provider: 'google',
+    reason: 'spamdetected',
+    pattern: words('was rejected due to spam classification'),
+    side: 'recipient-server',
+    mta: 'google-groups',
+    why: "The Google Group's spam filter refused the post",
   },
 ] as const satisfies readonly Rule[]

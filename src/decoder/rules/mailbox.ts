@@ -1,5 +1,6 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
+import { francePtt } from './providers.ts'
 
 /** Wording that says the recipient address or mailbox is the problem, not relaying. */
 export const MAILBOX_RULES = [
@@ -125,5 +126,36 @@ export const MAILBOX_RULES = [
     status: /^5\.1\.6$/,
     side: 'recipient-server',
     why: 'Status 5.1.6: mailbox has moved',
+  },
+] as const satisfies readonly Rule[]
+
+/** Providers' own wording (each rule's `provider` says whose; see `providers.ts`), tried in their place by `rule-table.ts`. */
+export const MAILBOX_PROVIDER_RULES = [
+  {
+    id: 'orange.mailbox-full',
+    provider: 'orange-laposte',
+    reason: 'mailboxfull',
+    pattern: francePtt(['417']),
+    side: 'recipient-server',
+    mta: 'orange',
+    why: "Orange / La Poste: the recipient's mailbox is full (label 417)",
+  },
+  {
+    id: 'orange.account-blocked',
+    provider: 'orange-laposte',
+    reason: 'suspend',
+    pattern: francePtt(['420', '426']),
+    side: 'recipient-server',
+    mta: 'orange',
+    why: "Orange / La Poste: the recipient's account is archived or blocked (label 420, 426)",
+  },
+  {
+    id: 'orange.too-large',
+    provider: 'orange-laposte',
+    reason: 'emailtoolarge',
+    pattern: francePtt(['514']),
+    side: 'recipient-server',
+    mta: 'orange',
+    why: 'Orange / La Poste: the message is too large (label 514)',
   },
 ] as const satisfies readonly Rule[]

@@ -1,5 +1,5 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
 
 /** "Relaying denied" wording per MTA / provider. Order: specific before generic. */
 export const RELAY_RULES = [
@@ -141,5 +141,68 @@ export const RELAY_RULES = [
       'email address is not verified.',
     ),
     why: 'The server refused to pass the message on to another domain (relay)',
+  },
+] as const satisfies readonly Rule[]
+
+/** Providers' own wording (each rule's `provider` says whose; see `providers.ts`), tried in their place by `rule-table.ts`. */
+export const RELAY_PROVIDER_RULES = [
+  {
+    id: 'microsoft.tenant-attribution',
+    provider: 'microsoft',
+    reason: 'norelaying',
+    pattern: words('TenantAttribution', 'Relay Access Denied ATTR36', '5.7.64 Relay'),
+    side: 'sender-server',
+    sideFixed: true,
+    node: 'ad-m365-connector',
+    adminNode: 'ad-m365-connector',
+    mta: 'microsoft-365',
+    why: 'Microsoft 365 could not match the relaying server to an inbound connector (5.7.64)',
+  },
+  {
+    id: 'microsoft.relay-access-denied-541',
+    provider: 'microsoft',
+    reason: 'norelaying',
+    pattern: words('5.4.1 Relay Access Denied'),
+    side: 'recipient-server',
+    sideFixed: true,
+    mta: 'microsoft-365',
+    why: 'Microsoft 365 does not accept mail for the recipient domain (MX or accepted domains wrong)',
+  },
+  {
+    id: 'exchange.non-accepted-domain',
+    provider: 'microsoft',
+    reason: 'norelaying',
+    pattern: words('Unable to relay recipient in non-accepted domain', '5.7.54 SMTP'),
+    side: 'sender-server',
+    mta: 'exchange',
+    why: 'Exchange will not relay for an anonymous client to a domain it does not host (5.7.54)',
+  },
+  {
+    id: 'google.mail-relay-denied',
+    provider: 'google',
+    reason: 'norelaying',
+    pattern: words('Mail relay denied', 'Invalid credentials for relay'),
+    side: 'sender-server',
+    mta: 'google-workspace',
+    why: 'The Google Workspace SMTP relay service does not recognise the sending server or domain',
+  },
+  {
+    id: 'google.mail-sending-denied',
+    provider: 'google',
+    reason: 'norelaying',
+    pattern: words('Mail Sending denied'),
+    side: 'sender-server',
+    mta: 'google-workspace',
+    why: 'The Google Workspace SMTP relay refused the sender account',
+  },
+  {
+    id: 'gmail.not-authorized-direct',
+    provider: 'google',
+    reason: 'norelaying',
+    pattern: words('not authorized to send email directly to our servers'),
+    side: 'recipient-server',
+    node: 'eu-blocklisted',
+    mta: 'gmail',
+    why: 'Gmail refuses mail sent straight from a home or dynamic IP address',
   },
 ] as const satisfies readonly Rule[]

@@ -1,5 +1,6 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
+import { francePtt } from './providers.ts'
 
 /** Sender-verify callouts: the recipient's server checked the sender address and the check failed. */
 export const SENDER_VERIFY_RULES = [
@@ -107,5 +108,85 @@ export const REJECTED_SENDER_RULES = [
     status: /^[45]\.1\.[78]$/,
     side: 'recipient-server',
     why: "Status X.1.7 / X.1.8: bad sender's address",
+  },
+] as const satisfies readonly Rule[]
+
+/** Providers' own wording (each rule's `provider` says whose; see `providers.ts`), tried in their place by `rule-table.ts`. */
+export const SENDER_PROVIDER_RULES = [
+  {
+    id: 'docomo.unknown-user-after-data',
+    provider: 'nttdocomo',
+    reason: 'rejected',
+    pattern: words('Unknown user'),
+    status: /^5\.0\.0$/,
+    commands: ['DATA'],
+    hosts: ['mfsmax.docomo.ne.jp'],
+    side: 'recipient-server',
+    mta: 'nttdocomo',
+    why: 'NTT DOCOMO refused the message after DATA: the recipient does not accept mail from this sender',
+  },
+  {
+    id: 'orange.spf-dmarc',
+    provider: 'orange-laposte',
+    reason: 'authfailure',
+    pattern: francePtt(['401', '517']),
+    side: 'recipient-server',
+    mta: 'orange',
+    why: 'Orange / La Poste: the SPF or DMARC check failed (label 401, 517)',
+  },
+  {
+    id: 'orange.invalid-sender',
+    provider: 'orange-laposte',
+    reason: 'rejected',
+    pattern: francePtt(['403', '405', '415', '421']),
+    side: 'recipient-server',
+    mta: 'orange',
+    why: 'Orange / La Poste refused the sender address (label 403, 405, 415, 421)',
+  },
+  {
+    id: 'godaddy.ib-invalid-from',
+    provider: 'godaddy',
+    reason: 'rejected',
+    pattern: /\bIB506\b/,
+    side: 'recipient-server',
+    mta: 'godaddy',
+    why: "GoDaddy: the sender's domain is invalid (no MX or A record)",
+  },
+  {
+    id: 'yahoo.deferred-complaints',
+    provider: 'yahoo',
+    reason: 'rejected',
+    pattern: words(
+      'temporarily deferred due to unexpected volume or user complaints',
+      'will be permanently deferred',
+    ),
+    hosts: ['.yahoodns.net'],
+    side: 'recipient-server',
+    mta: 'yahoo',
+    why: "Yahoo defers mail from this sender because of volume or its users' complaints",
+  },
+  {
+    id: 'gmail.sender-authentication',
+    provider: 'google',
+    reason: 'authfailure',
+    pattern: words(
+      'requires all senders to authenticate with either SPF or DKIM',
+      'this message is not authenticated',
+      'is unauthenticated. Gmail requires',
+      'unauthenticated email from',
+      'does not meet the required authentication level',
+    ),
+    side: 'recipient-server',
+    mta: 'gmail',
+    why: 'The recipient needs the message to pass SPF or DKIM',
+  },
+  {
+    id: 'google.groups-post-refused',
+    provider: 'google',
+    reason: 'rejected',
+    pattern: words('groups.google.com', 'Google Groups'),
+    side: 'recipient-server',
+    mta: 'google-groups',
+    why: 'The Google Group does not exist or does not accept posts from this sender',
   },
 ] as const satisfies readonly Rule[]

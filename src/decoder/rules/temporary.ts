@@ -1,5 +1,6 @@
-import { words } from '../pattern.ts'
 import type { Rule } from '../types.ts'
+import { words } from './pattern.ts'
+import { francePtt } from './providers.ts'
 
 /** Conditions that usually clear by themselves or on retry; their wording is specific. */
 export const TEMPORARY_RULES = [
@@ -167,5 +168,86 @@ export const DELIVERY_FAILURE_RULES = [
     reason: 'failedstarttls',
     pattern: words('STARTTLS', 'TLS is required', 'TLS required', 'requires TLS', 'TLS negotiation failed'),
     why: 'The two servers could not agree on an encrypted (TLS) connection',
+  },
+] as const satisfies readonly Rule[]
+
+/** Providers' own wording (each rule's `provider` says whose; see `providers.ts`), tried in their place by `rule-table.ts`. */
+export const TEMPORARY_PROVIDER_RULES = [
+  {
+    id: 'tencent.frequency-limited',
+    provider: 'tencent',
+    reason: 'ratelimited',
+    pattern: words(
+      'ip frequency limited',
+      'domain frequency limited',
+      'sender frequency limited',
+      'connection frequency limited',
+      'frequency of receiving messages is limited',
+    ),
+    hosts: ['.qq.com'],
+    side: 'recipient-server',
+    mta: 'tencent',
+    why: 'QQ Mail is limiting how often it accepts mail from this sender or IP',
+  },
+  {
+    id: 'orange.too-many-connections',
+    provider: 'orange-laposte',
+    reason: 'ratelimited',
+    pattern: francePtt(['104']),
+    side: 'recipient-server',
+    mta: 'orange',
+    why: 'Orange / La Poste: too many connections from the sending server (label 104)',
+  },
+  {
+    id: 'orange.service-refused',
+    provider: 'orange-laposte',
+    reason: 'systemerror',
+    pattern: francePtt(['505']),
+    side: 'recipient-server',
+    mta: 'orange',
+    why: 'Orange / La Poste refused the message for now (label 505)',
+  },
+  {
+    id: 'cox.aup-rate',
+    provider: 'cable-isp',
+    reason: 'ratelimited',
+    pattern: /\bAUP#(?:CXCNCT|CXMXRT)\b/,
+    side: 'recipient-server',
+    mta: 'cox',
+    why: 'Cox: too many connections or recipients from this sender',
+  },
+  {
+    id: 'spectrum.aup-rate',
+    provider: 'cable-isp',
+    reason: 'ratelimited',
+    pattern: /\bAUP#[A-Za-z]{0,3}-?(?:13[0-9]\d|14[0-8]\d|1490|1540|1550|1580)\b/,
+    side: 'recipient-server',
+    mta: 'spectrum',
+    why: 'Spectrum: too many connections, messages or recipients from this sender',
+  },
+  {
+    id: 'godaddy.ib-rate',
+    provider: 'godaddy',
+    reason: 'ratelimited',
+    pattern: /\bIB(?:007|101|504|510|605|607)\b/,
+    side: 'recipient-server',
+    mta: 'godaddy',
+    why: 'GoDaddy: the sending IP sent too many messages, sessions or recipients',
+  },
+  {
+    id: 'exchange2003.too-many-recipients',
+    provider: 'mta-tables',
+    reason: 'systemerror',
+    pattern: /\((?:00010256|000D06B5)\)/,
+    mta: 'exchange',
+    why: 'Exchange 2003 error 00010256 / 000D06B5: too many recipients or no proxy address',
+  },
+  {
+    id: 'exchange2003.too-many-hops',
+    provider: 'mta-tables',
+    reason: 'networkerror',
+    pattern: /\(00120270\)/,
+    mta: 'exchange',
+    why: 'Exchange 2003 error 00120270: too many hops (a mail loop)',
   },
 ] as const satisfies readonly Rule[]

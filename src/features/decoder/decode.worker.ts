@@ -1,6 +1,6 @@
 import { decodeText } from '@/decoder/decode.ts'
 import { decodeEmail } from '@/decoder/decode-email.ts'
-import { looksLikeEmail } from '@/decoder/parse-email.ts'
+import { looksLikeEmail } from '@/decoder/parse/parse-email.ts'
 import type { DecodeReply } from './decode-protocol.ts'
 import { parseDecodeRequest } from './decode-protocol.ts'
 

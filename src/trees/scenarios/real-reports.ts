@@ -566,6 +566,19 @@ export const REAL_REPORTS: readonly RealReport[] = [
     mentions: ['sign in only when told to'],
   },
   {
+    id: 'java-app-without-auth-property',
+    sources: ['https://github.com/openboxes/openboxes/issues/60'],
+    situation:
+      'A Java web application’s mail to outside addresses was refused with a temporary 454 4.7.1 relay refusal by the relay service it used.',
+    fix: 'Its mail settings lacked the properties that tell the mail library to sign in; adding them fixed it.',
+    entry: 'admin',
+    answers: ['device', 'other', 'relay-denied', 'set-to-sign-in'],
+    fixNode: 'ad-dev-auth',
+    mentions: ['sign in only when told to'],
+    // A bare 454 reply line, as the application logged it: its own outgoing server refused at send time.
+    errorText: 'SMTPAddressFailedException: 454 4.7.1 <info@example.org>: Relay access denied',
+  },
+  {
     id: 'upgrade-leaves-sign-in-only-on-465',
     sources: ['https://github.com/Mailu/Mailu/issues/3377'],
     situation: 'After a server upgrade Thunderbird could no longer send on 587 with STARTTLS.',

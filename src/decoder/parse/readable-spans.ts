@@ -33,17 +33,26 @@ function withoutLongBlankRuns(input: string, start: number, end: number, out: [n
  * bounce's own lines pass whole. The excerpt built from the spans maps evidence back to the input.
  */
 export function readableSpans(input: string, start: number, end: number): [number, number][] {
+  // Lines up to LINE_LIMIT pass whole and contiguous lines merge into one span, so the scan jumps from
+  // the last line break within LINE_LIMIT of `pos` to the next: one call per LINE_LIMIT characters.
   const lines: [number, number][] = []
+  let spanStart = start
   let pos = start
   while (pos < end) {
-    const nl = input.indexOf('\n', pos)
-    const lineEnd = nl < 0 || nl >= end ? end : nl + 1
-    const stop = Math.min(lineEnd, pos + LINE_LIMIT)
-    const last = lines[lines.length - 1]
-    if (last !== undefined && last[1] === pos) last[1] = stop
-    else lines.push([pos, stop])
-    pos = lineEnd
+    const nl = input.lastIndexOf('\n', Math.min(end, pos + LINE_LIMIT) - 1)
+    if (nl >= pos) {
+      pos = nl + 1
+      continue
+    }
+    // The last line, short enough to keep whole.
+    if (end - pos <= LINE_LIMIT) break
+    // A line longer than LINE_LIMIT: keep its start, skip the rest.
+    lines.push([spanStart, pos + LINE_LIMIT])
+    const lineEnd = input.indexOf('\n', pos + LINE_LIMIT)
+    pos = lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1
+    spanStart = pos
   }
+  if (end > spanStart) lines.push([spanStart, end])
   const spans: [number, number][] = []
   for (const [s, e] of lines) withoutLongBlankRuns(input, s, e, spans)
   return spans

@@ -1,9 +1,9 @@
-import type { Fact, Located } from './classify.ts'
-import { type Excerpt, evidenceAt, pickRanges, subExcerpt } from './excerpt.ts'
+import type { Fact, Located } from '../classify/classify.ts'
+import { type Excerpt, evidenceAt, pickRanges, subExcerpt } from '../parse/excerpt.ts'
+import { parseDsn } from '../parse/parse-dsn.ts'
+import { segment } from '../parse/segment.ts'
 import type { Found } from './extract-codes.ts'
-import { parseDsn } from './parse-dsn.ts'
 import { cleanHost } from './remote-host.ts'
-import { segment } from './segment.ts'
 
 const ADDR = String.raw`[A-Za-z0-9!#$%&'*+/=?^_{|}~.-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}`
 // "<bob@example.net>: Relay access denied", "<bob@example.net>... User unknown" (not the MAIL FROM address).

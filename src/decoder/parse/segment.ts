@@ -1,4 +1,4 @@
-import type { Found } from './extract-codes.ts'
+import type { Found } from '../extract/extract-codes.ts'
 import { trailingBlocks } from './segment-trailing.ts'
 
 /** A part of the text about one recipient (or the whole text when it names none). Ranges index the text. */

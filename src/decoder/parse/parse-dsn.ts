@@ -1,6 +1,10 @@
+import type { Found } from '../extract/extract-codes.ts'
+import {
+  REPORTER_CATEGORY_FIELDS,
+  type ReporterCategory,
+  reporterCategory,
+} from '../extract/reporter-categories.ts'
 import { addressToken } from './address-token.ts'
-import type { Found } from './extract-codes.ts'
-import { REPORTER_CATEGORY_FIELDS, type ReporterCategory, reporterCategory } from './reporter-categories.ts'
 
 /** One per-recipient group of a delivery status notification (RFC 3464). Ranges index the parsed text. */
 export interface DsnRecipient {

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decode, decodeText } from './decode.ts'
-import { decodeEmail } from './decode-email.ts'
-import { REMOTE_HOST_FIXTURES } from './fixtures/remote-hosts.ts'
-import { RULE_FIXTURES } from './fixtures/rule-fixtures.ts'
-import { flat } from './flat.ts'
+import { decode, decodeText } from '../decode.ts'
+import { decodeEmail } from '../decode-email.ts'
+import { REMOTE_HOST_FIXTURES } from '../fixtures/remote-hosts.ts'
+import { RULE_FIXTURES } from '../fixtures/rule-fixtures.ts'
+import { flat } from '../flat.ts'
 import { cleanHost, findRemoteHost, REMOTE_HOST_FORMS } from './remote-host.ts'
 
 describe('remote host forms', () => {

@@ -1,5 +1,5 @@
+import type { SisimaiReason } from '../types.ts'
 import type { SmtpCommand } from './command.ts'
-import type { SisimaiReason } from './types.ts'
 
 /** What a reporting MTA's own classification of a failure means. */
 export interface ReporterCategory {

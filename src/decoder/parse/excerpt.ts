@@ -1,4 +1,4 @@
-import type { Evidence } from './types.ts'
+import type { Evidence } from '../types.ts'
 
 interface Piece {
   /** Offset of the piece in `Excerpt.text`. */

@@ -1,16 +1,13 @@
-import { findCommand, type SmtpCommand } from './command.ts'
-import { mtaFromContext, sideFromContext } from './context.ts'
-import { directionOf } from './direction.ts'
-import { type Excerpt, evidenceAt } from './excerpt.ts'
-import { findReplyCode, findStatus, permanence } from './extract-codes.ts'
-import { findWhen } from './find-when.ts'
-import { hostIn, providerHosts } from './hosts.ts'
-import { type DecodeHint, type LandingNode, landFor, landingNode } from './landing.ts'
-import { findRemoteHost, reportingMtaIn } from './remote-host.ts'
-import type { ReporterCategory } from './reporter-categories.ts'
-import { RULE_TABLE } from './rule-table.ts'
-import { appDialogIn } from './source.ts'
-import { reasonForReply, reasonForStatus } from './status-reasons.ts'
+import { findCommand, type SmtpCommand } from '../extract/command.ts'
+import { mtaFromContext, sideFromContext } from '../extract/context.ts'
+import { findReplyCode, findStatus, permanence } from '../extract/extract-codes.ts'
+import { findWhen } from '../extract/find-when.ts'
+import { hostIn, providerHosts } from '../extract/hosts.ts'
+import { findRemoteHost, reportingMtaIn } from '../extract/remote-host.ts'
+import type { ReporterCategory } from '../extract/reporter-categories.ts'
+import { type Excerpt, evidenceAt } from '../parse/excerpt.ts'
+import { mayMatchIn } from '../rules/pattern.ts'
+import { RULE_TABLE } from '../rules/rule-table.ts'
 import type {
   Diagnosis,
   Evidence,
@@ -20,7 +17,11 @@ import type {
   Side,
   SisimaiReason,
   UnrecognisedDiagnosis,
-} from './types.ts'
+} from '../types.ts'
+import { directionOf } from './direction.ts'
+import { type DecodeHint, type LandingNode, landFor, landingNode } from './landing.ts'
+import { appDialogIn } from './source.ts'
+import { reasonForReply, reasonForStatus } from './status-reasons.ts'
 
 /** A value with the evidence span it came from (null when it has no place in the input). */
 export interface Located {
@@ -63,6 +64,7 @@ export function matchRule(
   command: SmtpCommand | null = null,
   hosts: readonly string[] = [],
 ): RuleMatch | null {
+  const may = mayMatchIn(text)
   for (const rule of RULE_TABLE) {
     if (rule.hosts !== undefined && !hostIn(hosts, rule.hosts)) continue
     if (rule.status !== undefined && (status === null || !rule.status.test(status))) continue
@@ -70,6 +72,7 @@ export function matchRule(
     let start = 0
     let end = 0
     if (rule.pattern !== undefined) {
+      if (!may(rule.pattern)) continue
       const m = rule.pattern.exec(text)
       if (m === null) continue
       start = m.index
@@ -169,9 +172,15 @@ export function classify(fact: Fact): Diagnosis {
 
   // No default step: like Sisimai, "no such user" with the step unknown reads as filtered, not userunknown.
   const command =
-    findCommand(fact.text.text) ?? findCommand(fact.context.text) ?? fact.category?.command ?? null
+    findCommand(fact.text.text) ??
+    (fact.context.text === fact.text.text ? null : findCommand(fact.context.text)) ??
+    fact.category?.command ??
+    null
+  // One recipient's text is often the whole paste: read it once.
+  const hostText =
+    fact.text.text === fact.context.text ? fact.text.text : `${fact.text.text}\n${fact.context.text}`
   const hosts = providerHosts(
-    `${fact.text.text}\n${fact.context.text}`,
+    hostText,
     fact.recipient?.value ?? null,
     fact.remoteMta?.value ?? null,
     fact.reportingMta,
@@ -211,6 +220,8 @@ export function classify(fact: Fact): Diagnosis {
       // A mail app's send-time error with no bounce around it: its own outgoing server answered.
       side = 'sender-server'
       evidence.push(evidenceAt(fact.context, dialog.index, dialog.index + dialog.length, APP_DIALOG_WHY))
+    } else if (side === 'unknown' && isBareTemporaryRelay(source, reason, permanent)) {
+      side = 'sender-server'
     }
   }
   const direction = directionOf(source, side, fact.context.text, dialog !== null)
@@ -257,6 +268,19 @@ export function classify(fact: Fact): Diagnosis {
 }
 
 const APP_DIALOG_WHY = "A mail app's error when sending: its own outgoing server refused"
+
+/**
+ * A temporary relay refusal ("454 4.7.1 <x>: Relay access denied") with no bounce or log around it: a
+ * server that defers relaying for another domain's server would have its refusal quoted in a delay
+ * notice; bare, it is what a mail app shows when its own outgoing server refuses at send time.
+ */
+function isBareTemporaryRelay(
+  source: InputSource,
+  reason: SisimaiReason,
+  permanent: boolean | null,
+): boolean {
+  return reason === 'norelaying' && permanent === false && (source === 'client-error' || source === 'unknown')
+}
 
 // A log's own shape names the server that wrote it, whichever server's wording it quotes.
 const EXIM_LOG = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [^\n]{0,300}?(?: \*\* | == | H=| F=<)/m

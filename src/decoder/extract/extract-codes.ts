@@ -13,6 +13,8 @@ const PAIR = /(?<![\w.:/-])([245][0-5]\d)[ -]+\(?#?([245]\.[0-7]\.\d{1,3})(?!\d|
 // Linear: the blanks after the punctuation are only reachable through it, so the two runs cannot trade.
 const REPLY_AT =
   /(?:^[ \t>]*|(?:said|was|returned|responded|reply|response|error|smtp|diagnostic-code|code|failed with|failure|ResponseCode|talk to me|\]|\)|>|\binfo)\s*(?:[:;,]\s*)?['"(]?|<<<\s*|;\s*)([245][0-5]\d)(?=[ \t,:-]|$)/gim
+// What REPLY_AT's group needs: a 4xx or 5xx code (three digits); cheap to look for first.
+const ANY_FAILURE_CODE = /[45][0-5]\d/
 const QMAIL_STATUS = /\(#([245]\.[0-7]\.\d{1,3})\)/g
 
 function first(re: RegExp, text: string, group: number): Found | null {
@@ -67,6 +69,8 @@ export function findReplyCode(text: string): Found | null {
   const found = findPair(text)
   if (found !== null && found.reply.value[0] !== '2') return found.reply
   const pair = found?.reply ?? null
+  // REPLY_AT tries its lead words at every position; a text without any failure code needs none of that.
+  if (!ANY_FAILURE_CODE.test(text)) return pair
   REPLY_AT.lastIndex = 0
   for (let m = REPLY_AT.exec(text); m !== null; m = REPLY_AT.exec(text)) {
     const value = m[1]

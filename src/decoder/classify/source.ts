@@ -1,5 +1,5 @@
-import { words } from './pattern.ts'
-import type { InputSource } from './types.ts'
+import { mayMatch, mayMatchIn, needing, words } from '../rules/pattern.ts'
+import type { InputSource } from '../types.ts'
 
 interface SourceMarker {
   source: Exclude<InputSource, 'unknown'>
@@ -16,8 +16,10 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
   {
     source: 'server-log',
     // syslog lines of Postfix, sendmail, qmail, Dovecot, Exim (when it logs through syslog)
-    pattern:
+    pattern: needing(
       /\b(?:postfix(?:\/[\w-]{1,30}){1,3}|sendmail|sm-mta|sm-msp-queue|qmail(?:-[\w-]{1,20})?|exim4?|dovecot|opendkim|amavis)\[\d{1,10}\]:/i,
+      ...['postfix', 'sendmail', 'sm-mta', 'sm-msp-queue', 'qmail', 'exim', 'dovecot', 'opendkim', 'amavis'],
+    ),
     why: 'syslog line of a mail server',
   },
   {
@@ -48,8 +50,10 @@ export const SOURCE_MARKERS: readonly SourceMarker[] = [
   {
     source: 'server-log',
     // qmail-send log: "delivery 123: failure: ...", sendmail: "stat=User unknown", "reject=550 5.7.1"
-    pattern:
+    pattern: needing(
       /\bdelivery \d{1,10}: (?:failure|deferral):|\bstat=[A-Z][\w ]{0,60}|\breject=[45]\d\d\b|\bruleset=check_\w+/,
+      ...['delivery', 'stat=', 'reject=', 'ruleset=check_'],
+    ),
     why: 'qmail or sendmail log wording',
   },
   {
@@ -141,7 +145,10 @@ const FIRST_LINE =
 /** What kind of text was pasted. Reads at most the first 64 KB. */
 export function sourceOf(text: string): InputSource {
   const head = text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text
-  for (const marker of SOURCE_MARKERS) if (marker.pattern.test(head)) return marker.source
+  const may = mayMatchIn(head)
+  for (const marker of SOURCE_MARKERS) {
+    if (may(marker.pattern) && marker.pattern.test(head)) return marker.source
+  }
   const first = /\S[^\r\n]{0,1000}/.exec(head)?.[0] ?? ''
   return FIRST_LINE.test(first) ? 'client-error' : 'unknown'
 }
@@ -150,6 +157,8 @@ const APP_DIALOG = SOURCE_MARKERS.find((m) => m.source === 'client-error')
 
 /** Where the text shows a mail app's or program's own error wording, if it does. */
 export function appDialogIn(text: string): { index: number; length: number } | null {
-  const m = APP_DIALOG?.pattern.exec(text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text)
+  const head = text.length > 64 * 1024 ? text.slice(0, 64 * 1024) : text
+  const m =
+    APP_DIALOG !== undefined && mayMatch(APP_DIALOG.pattern, head) ? APP_DIALOG.pattern.exec(head) : null
   return m ? { index: m.index, length: m[0].length } : null
 }

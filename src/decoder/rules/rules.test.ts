@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { matchRule } from './classify.ts'
-import { findCommand } from './command.ts'
-import { decode } from './decode.ts'
-import { findStatus } from './extract-codes.ts'
-import { RULE_FIXTURES } from './fixtures/rule-fixtures.ts'
-import { flat } from './flat.ts'
-import { providerHosts } from './hosts.ts'
+import { matchRule } from '../classify/classify.ts'
+import { decode } from '../decode.ts'
+import { findCommand } from '../extract/command.ts'
+import { findStatus } from '../extract/extract-codes.ts'
+import { providerHosts } from '../extract/hosts.ts'
+import { RULE_FIXTURES } from '../fixtures/rule-fixtures.ts'
+import { flat } from '../flat.ts'
 import { RULE_TABLE } from './rule-table.ts'
 
 function ruleFor(text: string): string | undefined {

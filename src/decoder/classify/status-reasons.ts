@@ -1,4 +1,4 @@
-import type { SisimaiReason } from './types.ts'
+import type { SisimaiReason } from '../types.ts'
 
 /**
  * Reason implied by a standard enhanced status code alone (RFC 3463 / 5248 meanings), used only when no

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decode } from './decode.ts'
-import { flat } from './flat.ts'
+import { decode } from '../decode.ts'
+import { flat } from '../flat.ts'
 import type { DecodeHint } from './landing.ts'
 
 const land = (text: string, hint?: DecodeHint) => decode(text, hint).node
@@ -128,5 +128,39 @@ describe('facts for the message', () => {
     expect(flat(decode(POSTFIX_SUBMISSION)).when).toBe('Mar  3 10:00:01')
     expect(flat(decode(EXIM_INBOUND_DNSBL)).when).toBe('2024-03-03 10:00:01')
     expect(flat(decode('554 5.7.1 Relay access denied')).when).toBeNull()
+  })
+})
+
+describe('a bare temporary relay refusal (454 4.7.1)', () => {
+  const BARE_454 = '454 4.7.1 <bob@example.net>: Relay access denied'
+
+  it.each([
+    ['with the recipient', BARE_454],
+    ['without it', '454 4.7.1 Relay access denied'],
+    [
+      'as an application logged it',
+      'SMTPAddressFailedException: 454 4.7.1 <bob@example.net>: Relay access denied',
+    ],
+  ])('lands an end user on the sign-in check, %s: their own server refused at send time', (_name, text) => {
+    const d = flat(decode(text, END_USER))
+    expect(d.node).toBe('eu-auth-on')
+    expect(d.side).toBe('sender-server')
+    expect(d.direction).toBe('submission')
+    // Temporary in code, so the card says a relay refusal does not clear by itself (not "wait").
+    expect(d.permanent).toBe(false)
+    expect(d.reason).toBe('norelaying')
+  })
+
+  it('lands an admin in the submission part', () => {
+    expect(land(BARE_454, ADMIN)).toBe('ad-pf-log')
+  })
+
+  it('follows the context when there is one: a delay notice quoting the recipient’s server', () => {
+    const notice = `This is the mail system at host mail.example.com.\n\n<bob@example.net>: host mx.example.net[192.0.2.7] said: ${BARE_454} (in reply to RCPT TO command)`
+    expect(land(notice)).toBe('eu-rcpt-relay')
+  })
+
+  it('leaves a bare final refusal (554) to the question of which server refused', () => {
+    expect(land('554 5.7.1 <bob@example.net>: Relay access denied')).toBe('eu-bounce-who')
   })
 })

@@ -1,5 +1,5 @@
-import { words } from './pattern.ts'
-import type { Direction, InputSource, Side } from './types.ts'
+import { mayMatch, words } from '../rules/pattern.ts'
+import type { Direction, InputSource, Side } from '../types.ts'
 
 // A server's log about its own delivery to another domain's server.
 const OUTBOUND_LOG = words(
@@ -31,6 +31,10 @@ const SUBMISSION_LOG = words(
   'SASL PLAIN authentication failed',
 )
 
+function found(re: RegExp, text: string): boolean {
+  return mayMatch(re, text) && re.test(text)
+}
+
 function fromSide(side: Side): Direction {
   if (side === 'sender-server') return 'submission'
   if (side === 'recipient-server') return 'outbound'
@@ -43,9 +47,9 @@ function fromSide(side: Side): Direction {
  */
 export function directionOf(source: InputSource, side: Side, context: string, appDialog: boolean): Direction {
   if (source === 'server-log') {
-    if (INBOUND_LOG.test(context)) return 'inbound'
-    if (OUTBOUND_LOG.test(context)) return 'outbound'
-    if (SUBMISSION_LOG.test(context)) return 'submission'
+    if (found(INBOUND_LOG, context)) return 'inbound'
+    if (found(OUTBOUND_LOG, context)) return 'outbound'
+    if (found(SUBMISSION_LOG, context)) return 'submission'
     return fromSide(side)
   }
   if (source === 'bounce') return side === 'sender-server' ? 'submission' : 'outbound'

@@ -1,5 +1,5 @@
-import { words } from './pattern.ts'
-import type { Mta, Side } from './types.ts'
+import { mayMatchIn, words } from '../rules/pattern.ts'
+import type { Mta, Side } from '../types.ts'
 
 interface Marker {
   side: Side
@@ -64,8 +64,9 @@ export const SIDE_MARKERS: readonly Marker[] = [
 export function sideFromContext(
   text: string,
 ): { side: Side; index: number; length: number; why: string } | null {
+  const may = mayMatchIn(text)
   for (const marker of SIDE_MARKERS) {
-    const m = marker.pattern.exec(text)
+    const m = may(marker.pattern) ? marker.pattern.exec(text) : null
     if (m !== null) return { side: marker.side, index: m.index, length: m[0].length, why: marker.why }
   }
   return null
@@ -96,6 +97,9 @@ export const MTA_MARKERS: readonly { mta: Mta; pattern: RegExp }[] = [
 ]
 
 export function mtaFromContext(text: string): Mta | null {
-  for (const marker of MTA_MARKERS) if (marker.pattern.test(text)) return marker.mta
+  const may = mayMatchIn(text)
+  for (const marker of MTA_MARKERS) {
+    if (may(marker.pattern) && marker.pattern.test(text)) return marker.mta
+  }
   return null
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { decode, decodeText } from './decode.ts'
-import { decodeEmail } from './decode-email.ts'
-import { EXIM_TEXT_BOUNCE, POSTFIX_TWO_RECIPIENTS } from './fixtures/emails.ts'
-import { SOURCE_FIXTURES } from './fixtures/sources.ts'
+import { decode, decodeText } from '../decode.ts'
+import { decodeEmail } from '../decode-email.ts'
+import { EXIM_TEXT_BOUNCE, POSTFIX_TWO_RECIPIENTS } from '../fixtures/emails.ts'
+import { SOURCE_FIXTURES } from '../fixtures/sources.ts'
+import type { InputSource } from '../types.ts'
 import { sourceOf } from './source.ts'
-import type { InputSource } from './types.ts'
 
 const cases = Object.entries(SOURCE_FIXTURES).flatMap(([source, texts]) =>
   Object.entries(texts).map(([name, text]) => [source as InputSource, name, text] as const),
