@@ -2,6 +2,8 @@ import { createMemoryRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import { whenRouterReady } from './when-router-ready.ts'
 
+const Empty = () => null
+
 describe('whenRouterReady', () => {
   it('waits until the current route’s lazy code has loaded', async () => {
     let load!: () => void
@@ -9,7 +11,7 @@ describe('whenRouterReady', () => {
       load = resolve
     })
     const router = createMemoryRouter(
-      [{ path: '/decode', lazy: () => loaded.then(() => ({ Component: () => null })) }],
+      [{ path: '/decode', lazy: () => loaded.then(() => ({ Component: Empty })) }],
       { initialEntries: ['/decode'] },
     )
     let ready = false
@@ -25,7 +27,7 @@ describe('whenRouterReady', () => {
   })
 
   it('resolves at once for a router that is already initialized', async () => {
-    const router = createMemoryRouter([{ path: '/', Component: () => null }])
+    const router = createMemoryRouter([{ path: '/', Component: Empty }])
     expect(router.state.initialized).toBe(true)
     await expect(whenRouterReady(router)).resolves.toBeUndefined()
     router.dispose()
