@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LANDING_NODES } from '@/decoder/landing.ts'
 import { pathsToOutcomes, shortestMovesTo } from '@/engine/graph.ts'
+import { ALPHABET, checkSymbol, symbolsOf, symbolValues } from '@/engine/step-code-symbols.ts'
 import type { Facts } from '@/engine/types.ts'
 import { answersOf, offeredAnswers } from '@/engine/types.ts'
 import type { Walk } from '@/engine/walk.ts'
@@ -57,12 +58,19 @@ describe('step codes for the shipped tree', () => {
     (_entry, start) => {
       let walks = 0
       const failures: string[] = []
+      const checked = new Set<string>()
       eachWalkFrom(start, (walk) => {
         walks++
         if (!roundTrips(walk)) failures.push(answersText(walk))
+        else checked.add(answersText(walk))
       })
       expect(failures).toEqual([])
-      expect(walks).toBeGreaterThan(pathsToOutcomes(tree, start).length)
+      const paths = pathsToOutcomes(tree, start)
+      expect(walks).toBeGreaterThan(paths.length)
+      const unchecked = paths
+        .map((path) => `${start}: ${path.moves.map((move) => move.answer).join('/')}`)
+        .filter((path) => !checked.has(path))
+      expect(unchecked).toEqual([])
     },
   )
 
@@ -117,5 +125,68 @@ describe('step codes for the shipped tree', () => {
     const moves = longestPath.moves.map((move) => move.answer)
     const walk = replay<NodeId>(tree, longestPath.start, moves)
     expect(walk.ok && stepCodec.encode(walk.walk).replaceAll('-', '').length).toBe(stepCodec.longest)
+  })
+
+  describe('a shipped code heard or typed wrong', () => {
+    const longestPath = pathsToOutcomes(tree, tree.entries['end-user']).reduce((longest, path) =>
+      path.moves.length > longest.moves.length ? path : longest,
+    )
+    const deepest = replay<NodeId>(
+      tree,
+      longestPath.start,
+      longestPath.moves.map((move) => move.answer),
+    )
+    const codes = [
+      stepCodec.encode(startAt(tree.entries['end-user'])),
+      deepest.ok ? stepCodec.encode(deepest.walk) : 'the longest path did not replay',
+      stepCodec.encode(startAt(tree.entries.admin)),
+    ]
+
+    it.each(codes)('%s: every character changed to every other symbol is refused by the check', (code) => {
+      const values = symbolValues(code.replaceAll('-', '')) ?? []
+      expect(values).toHaveLength(stepCodec.longest)
+      const missed: string[] = []
+      let tried = 0
+      values.forEach((value, position) => {
+        for (let symbol = 0; symbol < ALPHABET.length; symbol++) {
+          if (symbol === value) continue
+          tried++
+          const result = stepCodec.decode(symbolsOf(values.with(position, symbol)))
+          if (result.ok || result.reason !== 'check-failed') missed.push(`${position} → ${ALPHABET[symbol]}`)
+        }
+      })
+      expect(missed).toEqual([])
+      expect(tried).toBe(values.length * 31)
+    })
+
+    it('refuses a well-checked code under another version as from another version, at every version', () => {
+      const values =
+        symbolValues(stepCodec.encode(startAt(tree.entries['end-user'])).replaceAll('-', '')) ?? []
+      const payload = values.slice(3, -1)
+      const wrong: string[] = []
+      for (let version = 0; version < 32 ** 3; version++) {
+        const head = [version >> 10, (version >> 5) & 31, version & 31]
+        const body = [...head, ...payload]
+        const code = symbolsOf([...body, checkSymbol(body)])
+        const result = stepCodec.decode(code)
+        const expected = code.startsWith(stepCodec.version) ? 'ok' : 'other-version'
+        const got = result.ok ? 'ok' : result.reason
+        if (got !== expected) wrong.push(`${code}: ${got}`)
+      }
+      expect(wrong).toEqual([])
+    })
+
+    it('names malformed and empty input instead of guessing a step', () => {
+      const code = stepCodec.encode(startAt(tree.entries['end-user']))
+      for (const input of [
+        code.slice(0, -2),
+        `${code}U`,
+        'RELAY-DENIED!',
+        '#/c/7K3M-X9Q*',
+        '🙂🙂🙂🙂🙂🙂🙂🙂',
+      ])
+        expect(stepCodec.decode(input), input).toEqual({ ok: false, reason: 'malformed' })
+      expect(stepCodec.decode(' -- ')).toEqual({ ok: false, reason: 'empty' })
+    })
   })
 })
