@@ -54,6 +54,7 @@ describe('composeSummary', () => {
   it('gives the same content in Markdown, with typed text kept literal', () => {
     expect(markdown).toContain('# Relay Doctor call summary')
     expect(markdown).toContain('**Step code:** 7K3M-X9QP')
+    expect(markdown).toContain('**Link for the caller:** <https://help.example/doctor/#/c/7K3M-X9QP>')
     expect(markdown).toContain('## Questions and answers')
     expect(markdown).toContain('  Note: Version 128, \\*work\\* laptop')
     expect(markdown).toContain('## Decoded error')
@@ -64,5 +65,7 @@ describe('composeSummary', () => {
     const start = composeSummary(t, { ...parts, answered: [], error: [] }).text
     expect(start).toContain('- No questions answered yet')
     expect(start).not.toContain('DECODED ERROR')
+    const noWalk = composeSummary(t, { ...parts, answered: [], error: [], code: '—', link: '—' }).markdown
+    expect(noWalk).toContain('**Link for the caller:** —')
   })
 })

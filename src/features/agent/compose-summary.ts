@@ -24,7 +24,10 @@ export type SummaryParts = {
   readonly link: string
 }
 
-/** Escapes what Markdown would read as formatting, so typed notes and pasted text stay literal. */
+/**
+ * Escapes what Markdown would read as formatting, so typed notes and pasted text stay literal. The caller's
+ * link is not escaped but wrapped as an autolink: a `\#` in a bare URL would break it.
+ */
 const literal = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, '\\$&')
 
 function lines(t: Translate, parts: SummaryParts, markdown: boolean) {
@@ -41,7 +44,9 @@ function lines(t: Translate, parts: SummaryParts, markdown: boolean) {
     field('agent.summary.when', parts.when),
     field('agent.summary.entry', parts.entry),
     field('agent.summary.code', parts.code),
-    field('agent.summary.link', parts.link),
+    markdown && /^https?:\/\//.test(parts.link)
+      ? `**${t('agent.summary.link')}:** <${parts.link}>`
+      : field('agent.summary.link', parts.link),
     '',
     heading('agent.summary.answers'),
     ...(parts.answered.length === 0
