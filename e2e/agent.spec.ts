@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { checkSymbol, symbolsOf, symbolValues } from '../src/engine/step-code-symbols.ts'
 import { expect, expectNoAxeViolations, screenHeading, test } from './support/test.ts'
 
 const STORAGE_KEY = 'relay-doctor.agent-call'
@@ -89,6 +90,18 @@ test('shortcuts stay quiet while the agent types a note, and can be switched off
   expect(page.url()).toBe(url)
   await expect(page.getByRole('dialog')).toHaveCount(0)
   expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toContain('and Backspac')
+
+  // With Ctrl or Alt held, keys are the browser's, not the agent view's.
+  await screenHeading(page).focus()
+  for (const key of ['Control+1', 'Alt+1', 'Control+c', 'Alt+c', 'Alt+m', 'Control+Backspace', 'Alt+s'])
+    await page.keyboard.press(key)
+  await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
+  expect(page.url()).toBe(url)
+  await expect(page.getByRole('status').filter({ hasText: /copied/i })).toHaveCount(0)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  // The same keys without a modifier do act: the quiet above is the modifiers', not a dead page.
+  await pressFor(page, '1', 'Who can you not send to?')
+  await pressFor(page, 'Backspace', 'Which mail app are you using?')
 
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click()
   await page.getByRole('checkbox', { name: 'Single-key shortcuts on' }).uncheck()
@@ -245,4 +258,132 @@ test('a step code goes from the caller’s screen to the agent view and back', a
     await context.close()
   }
   expect(problems).toEqual([])
+})
+
+test.describe('the summary, in a time zone of its own', () => {
+  test.use({ timezoneId: 'America/St_Johns' })
+
+  test('keeps a note per step, and gives the zone, error facts and next action at a step and an outcome', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'America/St_Johns' })
+    const dayBefore = today()
+    await openAgent(page, '#/agent/w/eu-start/on-send/thunderbird/external')
+    const note = page.getByRole('textbox', { name: 'Note for this step' })
+    await note.fill('Thunderbird 128 on a work laptop')
+    await screenHeading(page).focus()
+    await pressFor(page, '1', 'Turn on sign-in for the outgoing server')
+    await expect(note).toHaveValue('')
+    await note.fill('Turned it on while on the phone')
+    await screenHeading(page).focus()
+    await pressFor(page, 'Backspace', 'Does your app sign in to the outgoing server?')
+    await expect(note).toHaveValue('Thunderbird 128 on a work laptop')
+    await pressFor(page, '1', 'Turn on sign-in for the outgoing server')
+    await expect(note).toHaveValue('Turned it on while on the phone')
+
+    await page
+      .getByRole('textbox', { name: 'Paste the error, bounce or log line' })
+      .fill('554 5.7.1 <friend@example.org>: Relay access denied')
+    await page.getByRole('button', { name: 'Read the error' }).click()
+    await expect(page.getByRole('button', { name: /^Go to its step/ })).toBeVisible()
+    const code = (await page.getByTestId('agent-step-code').textContent()) ?? ''
+
+    await screenHeading(page).focus()
+    await page.keyboard.press('c')
+    await expect(page.getByRole('status').filter({ hasText: 'Summary copied.' })).toBeVisible()
+    const text = await page.evaluate(() => navigator.clipboard.readText())
+    const lines = text.split('\n')
+    const when = /^Date and time: (\d{4}-\d\d-\d\d) \d\d:\d\d \(UTC-03:30, America\/St_Johns\)$/m.exec(text)
+    expect([dayBefore, today()]).toContain(when?.[1])
+    expect(lines).toContain('Started from: Caller sends from a mail app')
+    const signIn = lines.findIndex((line) =>
+      line.startsWith('- Does your app sign in to the outgoing server? → '),
+    )
+    expect(lines[signIn + 1]).toBe('  Note: Thunderbird 128 on a work laptop')
+    expect(lines).toContain('DECODED ERROR')
+    expect(lines).toContain('- For friend@example.org')
+    expect(text).toMatch(/^- 554 5\.7\.1, permanent, .+$/m)
+    expect(lines).toContain('Current: Step: Turn on sign-in for the outgoing server')
+    expect(lines).toContain('Next action: The caller carries out the step, then says whether it worked')
+    expect(lines).toContain('Note: Turned it on while on the phone')
+    expect(lines).toContain(`Step code: ${code}`)
+    expect(lines).toContain(`Link for the caller: ${page.url().split('#')[0] ?? ''}#/c/${code}`)
+
+    await pressFor(page, '1', 'Fixed: your mail is going out')
+    const outcomeCode = (await page.getByTestId('agent-step-code').textContent()) ?? ''
+    await page.keyboard.press('m')
+    await expect(page.getByRole('status').filter({ hasText: 'Markdown' })).toBeVisible()
+    const markdown = (await page.evaluate(() => navigator.clipboard.readText())).split('\n')
+    expect(markdown[0]).toBe('# Relay Doctor call summary')
+    // Typed and system text is Markdown-escaped: the zone’s underscore comes out as \_.
+    expect(markdown.find((line) => line.startsWith('**Date and time:**'))).toMatch(
+      /^\*\*Date and time:\*\* \d{4}-\d\d-\d\d \d\d:\d\d \(UTC-03:30, America\/St\\_Johns\)$/,
+    )
+    expect(markdown).toContain('**Started from:** Caller sends from a mail app')
+    expect(markdown).toContain('## Questions and answers')
+    expect(markdown.filter((line) => line.startsWith('- ') && line.includes(' → '))).toHaveLength(5)
+    expect(markdown).toContain('  Note: Turned it on while on the phone')
+    expect(markdown).toContain('## Decoded error')
+    expect(markdown).toContain('**Current:** Solved: Fixed: your mail is going out')
+    expect(markdown).toContain('**Next action:** Nothing more: the problem is solved')
+    expect(markdown).toContain(`**Step code:** ${outcomeCode}`)
+    expect(markdown).toContain(
+      `**Link for the caller:** <${page.url().split('#')[0] ?? ''}#/c/${outcomeCode}>`,
+    )
+  })
+})
+
+/** The same step under another tree version, with a correct check character. */
+const fromOtherVersion = (code: string): string => {
+  const values = symbolValues(code.replace('-', '')) ?? []
+  const body = values.slice(0, -1).with(0, ((values[0] ?? 0) + 1) % 32)
+  return symbolsOf([...body, checkSymbol(body)])
+}
+
+test('a code the agent cannot open says why, passes axe, and the agent’s own link opens the step', async ({
+  page,
+}) => {
+  await openAgent(page, '#/agent/w/eu-start/on-send/ios-mail')
+  const code = (await page.getByTestId('agent-step-code').textContent()) ?? ''
+  const field = page.getByRole('textbox', { name: 'Open a caller’s step code or link' })
+  const open = page.getByRole('button', { name: 'Open' })
+  for (const [typed, message] of [
+    ['', 'Type the code the caller reads out first.'],
+    ['hello!', 'not a step code'],
+    [`${code.slice(0, 5)}${code[5] === 'A' ? 'B' : 'A'}${code.slice(6)}`, 'misheard'],
+    [fromOtherVersion(code), 'another version'],
+  ] as const) {
+    await field.fill(typed)
+    await open.click()
+    await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible()
+    await expect(field).toHaveAttribute('aria-invalid', 'true')
+    await expect(screenHeading(page)).toHaveText('Who can you not send to?')
+    await expectNoAxeViolations(page)
+  }
+
+  await page.getByRole('button', { name: 'Copy the link for the caller' }).click()
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/#\/c\//)
+  const link = await page.evaluate(() => navigator.clipboard.readText())
+  expect(link).toBe(`${page.url().split('#')[0] ?? ''}#/c/${code}`)
+  await page.goto(link)
+  await expect(screenHeading(page)).toHaveText('Who can you not send to?')
+  await expect(page.getByRole('navigation', { name: 'Your answers so far' })).toContainText(
+    'Mail on iPhone or iPad',
+  )
+})
+
+test('an agent link that does not fit the tree says so and offers the last valid step', async ({ page }) => {
+  await page.goto('./#/agent/w/eu-start/on-send/no-such-app')
+  await expect(screenHeading(page)).toHaveText('This agent link doesn’t lead to a step we know')
+  await expectNoAxeViolations(page)
+  await page.getByRole('link', { name: 'Continue from the last valid step' }).click()
+  await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
+  await expect(page).toHaveURL(/#\/agent\/w\/eu-start\/on-send$/)
+
+  await page.goto('./#/agent/w/no-such-node')
+  await expect(screenHeading(page)).toHaveText('This agent link doesn’t lead to a step we know')
+  await expect(page.getByRole('link', { name: 'Continue from the last valid step' })).toHaveCount(0)
+  await page.getByRole('link', { name: 'Open a fresh agent view' }).click()
+  await expect(screenHeading(page)).toHaveText('Helpdesk agent view')
 })
