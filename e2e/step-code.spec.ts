@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
-import { checkSymbol, symbolsOf, symbolValues } from '../src/engine/step-code-symbols.ts'
+import { fromOtherVersion, misheard } from './support/step-code.ts'
 import { expect, expectNoAxeViolations, screenHeading, test } from './support/test.ts'
 import { walkUrl } from './support/walk.ts'
 
@@ -29,19 +29,6 @@ async function otherBrowser(browser: Browser): Promise<{ page: Page; problems: s
   })
   page.on('pageerror', (error) => problems.push(error.message))
   return { page, problems }
-}
-
-/** Swaps one character for the next in the alphabet: a misheard character. */
-const misheard = (code: string): string => {
-  const values = symbolValues(code.replace('-', '')) ?? []
-  return symbolsOf(values.with(5, ((values[5] ?? 0) + 1) % 32))
-}
-
-/** The same payload under another tree version, with a correct check character. */
-const fromOtherVersion = (code: string): string => {
-  const values = symbolValues(code.replace('-', '')) ?? []
-  const body = values.slice(0, -1).with(0, ((values[0] ?? 0) + 1) % 32)
-  return symbolsOf([...body, checkSymbol(body)])
 }
 
 test.describe('every wizard screen shows its step code', () => {
