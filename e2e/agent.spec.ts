@@ -169,6 +169,9 @@ test('End call asks first, then clears the notes, the error and the walk from th
   await expect(page.getByRole('status').filter({ hasText: 'Call ended' })).toBeVisible()
   await expect(page.getByRole('textbox', { name: 'Paste the error, bounce or log line' })).toHaveValue('')
   expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toBeNull()
+  // Nothing of the call is left in this tab's storage, and the walk never went to lasting storage.
+  const stored = await page.evaluate(() => JSON.stringify([{ ...sessionStorage }, { ...localStorage }]))
+  for (const trace of ['Caller on a train', 'Unable to relay', 'on-send']) expect(stored).not.toContain(trace)
   await page.keyboard.press('1')
   await expect(page.getByRole('textbox', { name: 'Note for this step' })).toHaveValue('')
 })
