@@ -343,3 +343,122 @@ test('a valid accent from provider.json colours the buttons in the frame, in dar
   await expectNoAxeViolations(page)
   await expect(screenHeading(page)).toHaveText('Portal with the mount API')
 })
+
+test('both pages are served under a strict CSP: the portal’s and the app’s, in the frame', async ({ page }) => {
+  await serveProvider(page)
+  const frameDocument = page.waitForResponse(
+    (response) => response.url().startsWith(`${APP}/`) && response.request().resourceType() === 'document',
+  )
+  const portal = await page.goto(`${HOST}/snippet.html`)
+  const app = await frameDocument
+  await expect(frameHeading(page)).toHaveText('When do you see the error?')
+  for (const response of [portal, app]) {
+    const csp = (await response?.allHeaders())?.['content-security-policy'] ?? ''
+    expect(csp).toMatch(/(^|; )default-src 'self'/)
+    expect(csp).toMatch(/(^|; )script-src 'self'/)
+    expect(csp).toMatch(/(^|; )style-src 'self'(;|$)/)
+    expect(csp).not.toContain('unsafe')
+  }
+})
+
+test('the sandbox holds only what the app needs, and copy, mailto and print work inside it', async ({
+  page,
+}) => {
+  await serveProvider(page)
+  await page.goto(`${HOST}/api.html?entry=end-user`)
+  await expect(frameHeading(page)).toHaveText('When do you see the error?')
+  const iframe = page.locator('iframe[title^="Relay Doctor"]')
+  const tokens = ((await iframe.getAttribute('sandbox')) ?? '').split(/\s+/).sort()
+  expect(tokens).toEqual([
+    'allow-forms',
+    'allow-modals',
+    'allow-popups',
+    'allow-popups-to-escape-sandbox',
+    'allow-same-origin',
+    'allow-scripts',
+  ])
+  await expect(iframe).toHaveAttribute('allow', 'clipboard-write')
+
+  const handle = await relayFrameHandle(page)
+  await handle.evaluate(() => {
+    window.location.hash = '#/w/eu-ask-enable-auth'
+  })
+  const frame = relayFrame(page)
+  await expect(frameHeading(page)).toHaveText('Ask Acme Mail to turn on SMTP authentication')
+  await frame.getByRole('button', { name: 'Copy message' }).click()
+  await expect(frame.getByRole('status').filter({ hasText: 'Message copied' })).toBeAttached()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('SMTP authentication')
+
+  // mailto: opens in a new window, which the sandbox allows (allow-popups) and lets out of the
+  // sandbox; in the frame itself it would be blocked by the portal's frame-src and break the frame.
+  const mailto = frame.getByRole('link', { name: /Open in my mail app/ })
+  await expect(mailto).toHaveAttribute('href', /^mailto:/)
+  await expect(mailto).toHaveAttribute('target', '_blank')
+  await expect(mailto).toHaveAttribute('rel', /noopener/)
+  const mailWindow = page.waitForEvent('popup')
+  await mailto.click()
+  await (await mailWindow).close()
+  // Print: without allow-modals the browser ignores print() with a console error.
+  await frame.getByRole('button', { name: 'Print' }).click()
+  await page.waitForTimeout(300)
+  await expect(frameHeading(page)).toHaveText('Ask Acme Mail to turn on SMTP authentication')
+})
+
+test('the provider’s low-contrast dark accent is refused and named; its logo shows only from its own origin', async ({
+  page,
+}) => {
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text())
+  })
+  // Dark blue: 8.6:1 on white (kept for light mode), 2.2:1 on the dark page (refused for dark mode).
+  await serveProvider(page, { theme: { accent: '#1e40af', logo: 'favicon.svg' } })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto(`${HOST}/api.html`)
+  const read = relayFrame(page).getByRole('button', { name: 'Read the error' })
+  await expect(read).toBeVisible()
+  await expect.poll(() => warnings.join('\n')).toContain('"theme.accent" #1e40af is refused for dark mode')
+
+  const ownLook = await page.context().newPage()
+  await ownLook.emulateMedia({ colorScheme: 'dark' })
+  await ownLook.goto(`${APP}/`)
+  const ownDark = await ownLook
+    .getByRole('button', { name: 'Read the error' })
+    .evaluate((button) => getComputedStyle(button).backgroundColor)
+  await ownLook.close()
+  await expect(read).toHaveCSS('background-color', ownDark)
+  await page.emulateMedia({ colorScheme: 'light' })
+  await expect(read).toHaveCSS('background-color', 'rgb(30, 64, 175)')
+
+  const logo = relayFrame(page).getByRole('img', { name: 'Acme Mail' })
+  await expect(logo).toHaveAttribute('src', 'favicon.svg')
+  await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+  await expectNoAxeViolations(page)
+})
+
+test('a logo from another site is refused: no image and no request', async ({ page }) => {
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text())
+  })
+  await serveProvider(page, { theme: { logo: 'https://cdn.example/logo.svg' } })
+  await page.goto(`${HOST}/api.html`)
+  await expect(frameHeading(page)).toBeVisible()
+  await expect.poll(() => warnings.join('\n')).toContain('"theme.logo" must be a path on this site')
+  await expect(relayFrame(page).getByRole('img')).toHaveCount(0)
+})
+
+test('help-center links open an entry, or the walk with the app chosen; a wrong link explains itself', async ({
+  page,
+}) => {
+  await page.goto(`${APP}/#/start/admin`)
+  await expect(screenHeading(page)).toHaveText('Which mail flow is failing?')
+  await page.goto(`${APP}/#/start/end-user?app=thunderbird`)
+  await expect(screenHeading(page)).toHaveText('Who can you not send to?')
+  await page.goto(`${APP}/#/start/end-user?app=no-such-app`)
+  await expect(screenHeading(page)).toHaveText('When do you see the error?')
+  await page.goto(`${APP}/#/start/no-such-entry`)
+  await expect(screenHeading(page)).toHaveText('Page not found')
+  await page.getByRole('link', { name: 'Go to the start page' }).click()
+  await expect(screenHeading(page)).toHaveText('Fix the “Relay access denied” email error')
+})

@@ -6,6 +6,7 @@ import { factLines } from '@/engine/facts.ts'
 import type { OutcomeNode } from '@/engine/types.ts'
 import type { Walk } from '@/engine/walk.ts'
 import { factsOf, trailAnswers } from '@/engine/walk.ts'
+import { inFrame } from '@/lib/in-frame.ts'
 import { useT } from '@/store/locale-store.ts'
 import type { MessageDraft } from '@/store/message-draft-store.ts'
 import { messageDraftStore, useMessageDraft } from '@/store/message-draft-store.ts'
@@ -172,7 +173,13 @@ export function MessagePanel({
               accessibleName: t('message.copy'),
             }}
           />
-          <a className={secondaryButton} href={mailtoHref(address, composed.subject, body)}>
+          {/* In a portal's frame, mailto: goes to a new window: navigating the frame itself to it
+              would be blocked by the portal's CSP (frame-src). The sandbox lets that window escape. */}
+          <a
+            className={secondaryButton}
+            href={mailtoHref(address, composed.subject, body)}
+            {...(inFrame() ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+          >
             {address ? t('message.mailtoTo', { address }) : t('message.mailto')}
           </a>
           <button
