@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process'
 import type { Server } from 'node:http'
 import type { Page } from '@playwright/test'
 import { frameFit, relayFrame, relayFrameHandle, test } from './support/embed.ts'
@@ -304,6 +305,11 @@ test('the demo portal with <relay-doctor> passes axe in light and dark, frame in
   await expect(frameHeading(page)).toHaveText('Which mail app are you using?')
   await page.getByRole('button', { name: 'Restart the guide' }).click()
   await expect(frameHeading(page)).toHaveText('When do you see the error?')
+  // Taking the element out of the page removes its frame.
+  await page.locator('relay-doctor').evaluate((element) => {
+    element.remove()
+  })
+  await expect(page.locator('iframe')).toHaveCount(0)
 })
 
 test('the provider’s theme is applied in the frame; the host’s low-contrast accent is refused', async ({
@@ -344,7 +350,9 @@ test('a valid accent from provider.json colours the buttons in the frame, in dar
   await expect(screenHeading(page)).toHaveText('Portal with the mount API')
 })
 
-test('both pages are served under a strict CSP: the portal’s and the app’s, in the frame', async ({ page }) => {
+test('both pages are served under a strict CSP: the portal’s and the app’s, in the frame', async ({
+  page,
+}) => {
   await serveProvider(page)
   const frameDocument = page.waitForResponse(
     (response) => response.url().startsWith(`${APP}/`) && response.request().resourceType() === 'document',
@@ -461,4 +469,56 @@ test('help-center links open an entry, or the walk with the app chosen; a wrong 
   await expect(screenHeading(page)).toHaveText('Page not found')
   await page.getByRole('link', { name: 'Go to the start page' }).click()
   await expect(screenHeading(page)).toHaveText('Fix the “Relay access denied” email error')
+})
+
+test.describe('Relay Doctor served with frame-ancestors, as the README advises', () => {
+  // A second app server (the documented command) and a portal for it, on the next two ports.
+  const APP_PORT = HOST_PORT + 1
+  const GUARDED_APP = `http://127.0.0.1:${String(APP_PORT)}`
+  const PORTAL = `http://127.0.0.1:${String(APP_PORT + 1)}`
+  const OTHER_PORTAL = `http://localhost:${String(APP_PORT + 1)}`
+  const ancestors = `'self' ${PORTAL}`
+  let app: ChildProcess
+  let portal: Server
+  test.use({ allowedOrigins: [GUARDED_APP, PORTAL, OTHER_PORTAL] })
+  test.beforeAll(async () => {
+    app = spawn(
+      process.execPath,
+      ['scripts/serve-static.mjs', '--port', String(APP_PORT), '--frame-ancestors', ancestors],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    await new Promise((resolve) => app.stdout?.once('data', resolve))
+    portal = await startHostServer(APP_PORT + 1, GUARDED_APP)
+  })
+  test.afterAll(async () => {
+    app.kill()
+    await new Promise((resolve) => portal.close(resolve))
+  })
+
+  test('a listed portal shows the frame; any other page is refused by the browser', async ({
+    page,
+    pageProblems,
+  }) => {
+    await page.route(`${GUARDED_APP}/provider.json`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ embedOrigins: [PORTAL] }) }),
+    )
+    const frameDocument = page.waitForResponse(
+      (r) => r.url().startsWith(`${GUARDED_APP}/`) && r.request().resourceType() === 'document',
+    )
+    await page.goto(`${PORTAL}/snippet.html`)
+    const csp = (await (await frameDocument).allHeaders())['content-security-policy'] ?? ''
+    expect(csp).toContain(`frame-ancestors ${ancestors}`)
+    await expect(frameHeading(page)).toHaveText('When do you see the error?')
+    await expectFitted(page)
+
+    await page.goto(`${OTHER_PORTAL}/snippet.html`)
+    await expect
+      .poll(() => pageProblems.join('\n'))
+      .toContain(`violates the following Content Security Policy directive: "frame-ancestors ${ancestors}"`)
+    await expect(frameHeading(page)).toHaveCount(0)
+    // The refusal is what this test expects; anything else still fails it.
+    const others = pageProblems.filter((p) => !p.includes('frame-ancestors'))
+    expect(others).toEqual([])
+    pageProblems.length = 0
+  })
 })

@@ -1,4 +1,4 @@
-import { inFrame } from '@/lib/in-frame.ts'
+import { inFrame } from '@/ui/in-frame.ts'
 import { providerConfigReady } from './load-provider-config.ts'
 import { router } from './router.tsx'
 
