@@ -169,6 +169,46 @@ test('the portal hears ready, each step in order and the outcome, and never what
     expect(everything).not.toContain(piece)
 })
 
+/** The heights the api.html portal was told to size the frame to, in order. */
+async function resizeHeights(page: Page): Promise<number[]> {
+  const lines = await page.locator('#events li').allTextContents()
+  return lines
+    .map((line) => JSON.parse(line) as { type: string; height?: number })
+    .flatMap((e) => (e.type === 'resize' && e.height !== undefined ? [e.height] : []))
+}
+
+test('the frame moves straight to each new height: no collapse while a screen loads', async ({ page }) => {
+  await serveProvider(page, { embedEvents: false })
+  // Opening at an entry loads the walk's code after the first paint: the moment it could collapse.
+  await page.goto(`${HOST}/api.html?entry=end-user`)
+  await expect(frameHeading(page)).toHaveText('When do you see the error?')
+  await expectFitted(page)
+  const first = (await frameFit(page)).frameHeight
+  const onLoad = await resizeHeights(page)
+  expect(Math.min(...onLoad)).toBeGreaterThanOrEqual(first - 2)
+
+  const between = (heights: number[], from: number, to: number) =>
+    heights.every((h) => h >= Math.min(from, to) - 2 && h <= Math.max(from, to) + 2)
+  for (const [go, heading] of [
+    [
+      () =>
+        relayFrame(page)
+          .getByRole('button', { name: /Right away when I press Send/ })
+          .click(),
+      'Which mail app are you using?',
+    ],
+    [() => relayFrame(page).getByRole('link', { name: 'Back' }).click(), 'When do you see the error?'],
+  ] as const) {
+    const from = (await frameFit(page)).frameHeight
+    const seen = (await resizeHeights(page)).length
+    await go()
+    await expect(frameHeading(page)).toHaveText(heading)
+    await expectFitted(page)
+    const to = (await frameFit(page)).frameHeight
+    expect(between((await resizeHeights(page)).slice(seen), from, to)).toBe(true)
+  }
+})
+
 test('without embedEvents the portal hears only ready and resize', async ({ page }) => {
   await serveProvider(page, { embedEvents: false })
   await page.goto(`${HOST}/api.html?entry=end-user`)
