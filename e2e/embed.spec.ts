@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process'
 import type { Server } from 'node:http'
 import type { Page } from '@playwright/test'
 import { frameFit, relayFrame, relayFrameHandle, test } from './support/embed.ts'
@@ -168,6 +169,46 @@ test('the portal hears ready, each step in order and the outcome, and never what
     expect(everything).not.toContain(piece)
 })
 
+/** The heights the api.html portal was told to size the frame to, in order. */
+async function resizeHeights(page: Page): Promise<number[]> {
+  const lines = await page.locator('#events li').allTextContents()
+  return lines
+    .map((line) => JSON.parse(line) as { type: string; height?: number })
+    .flatMap((e) => (e.type === 'resize' && e.height !== undefined ? [e.height] : []))
+}
+
+test('the frame moves straight to each new height: no collapse while a screen loads', async ({ page }) => {
+  await serveProvider(page, { embedEvents: false })
+  // Opening at an entry loads the walk's code after the first paint: the moment it could collapse.
+  await page.goto(`${HOST}/api.html?entry=end-user`)
+  await expect(frameHeading(page)).toHaveText('When do you see the error?')
+  await expectFitted(page)
+  const first = (await frameFit(page)).frameHeight
+  const onLoad = await resizeHeights(page)
+  expect(Math.min(...onLoad)).toBeGreaterThanOrEqual(first - 2)
+
+  const between = (heights: number[], from: number, to: number) =>
+    heights.every((h) => h >= Math.min(from, to) - 2 && h <= Math.max(from, to) + 2)
+  for (const [go, heading] of [
+    [
+      () =>
+        relayFrame(page)
+          .getByRole('button', { name: /Right away when I press Send/ })
+          .click(),
+      'Which mail app are you using?',
+    ],
+    [() => relayFrame(page).getByRole('link', { name: 'Back' }).click(), 'When do you see the error?'],
+  ] as const) {
+    const from = (await frameFit(page)).frameHeight
+    const seen = (await resizeHeights(page)).length
+    await go()
+    await expect(frameHeading(page)).toHaveText(heading)
+    await expectFitted(page)
+    const to = (await frameFit(page)).frameHeight
+    expect(between((await resizeHeights(page)).slice(seen), from, to)).toBe(true)
+  }
+})
+
 test('without embedEvents the portal hears only ready and resize', async ({ page }) => {
   await serveProvider(page, { embedEvents: false })
   await page.goto(`${HOST}/api.html?entry=end-user`)
@@ -304,6 +345,11 @@ test('the demo portal with <relay-doctor> passes axe in light and dark, frame in
   await expect(frameHeading(page)).toHaveText('Which mail app are you using?')
   await page.getByRole('button', { name: 'Restart the guide' }).click()
   await expect(frameHeading(page)).toHaveText('When do you see the error?')
+  // Taking the element out of the page removes its frame.
+  await page.locator('relay-doctor').evaluate((element) => {
+    element.remove()
+  })
+  await expect(page.locator('iframe')).toHaveCount(0)
 })
 
 test('the provider’s theme is applied in the frame; the host’s low-contrast accent is refused', async ({
@@ -342,4 +388,177 @@ test('a valid accent from provider.json colours the buttons in the frame, in dar
   await expect(read).toHaveCSS('background-color', 'rgb(196, 181, 253)')
   await expectNoAxeViolations(page)
   await expect(screenHeading(page)).toHaveText('Portal with the mount API')
+})
+
+test('both pages are served under a strict CSP: the portal’s and the app’s, in the frame', async ({
+  page,
+}) => {
+  await serveProvider(page)
+  const frameDocument = page.waitForResponse(
+    (response) => response.url().startsWith(`${APP}/`) && response.request().resourceType() === 'document',
+  )
+  const portal = await page.goto(`${HOST}/snippet.html`)
+  const app = await frameDocument
+  await expect(frameHeading(page)).toHaveText('When do you see the error?')
+  for (const response of [portal, app]) {
+    const csp = (await response?.allHeaders())?.['content-security-policy'] ?? ''
+    expect(csp).toMatch(/(^|; )default-src 'self'/)
+    expect(csp).toMatch(/(^|; )script-src 'self'/)
+    expect(csp).toMatch(/(^|; )style-src 'self'(;|$)/)
+    expect(csp).not.toContain('unsafe')
+  }
+})
+
+test('the sandbox holds only what the app needs, and copy, mailto and print work inside it', async ({
+  page,
+}) => {
+  await serveProvider(page)
+  await page.goto(`${HOST}/api.html?entry=end-user`)
+  await expect(frameHeading(page)).toHaveText('When do you see the error?')
+  const iframe = page.locator('iframe[title^="Relay Doctor"]')
+  const tokens = ((await iframe.getAttribute('sandbox')) ?? '').split(/\s+/).sort()
+  expect(tokens).toEqual([
+    'allow-forms',
+    'allow-modals',
+    'allow-popups',
+    'allow-popups-to-escape-sandbox',
+    'allow-same-origin',
+    'allow-scripts',
+  ])
+  await expect(iframe).toHaveAttribute('allow', 'clipboard-write')
+
+  const handle = await relayFrameHandle(page)
+  await handle.evaluate(() => {
+    window.location.hash = '#/w/eu-ask-enable-auth'
+  })
+  const frame = relayFrame(page)
+  await expect(frameHeading(page)).toHaveText('Ask Acme Mail to turn on SMTP authentication')
+  await frame.getByRole('button', { name: 'Copy message' }).click()
+  await expect(frame.getByRole('status').filter({ hasText: 'Message copied' })).toBeAttached()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('SMTP authentication')
+
+  // mailto: opens in a new window, which the sandbox allows (allow-popups) and lets out of the
+  // sandbox; in the frame itself it would be blocked by the portal's frame-src and break the frame.
+  const mailto = frame.getByRole('link', { name: /Open in my mail app/ })
+  await expect(mailto).toHaveAttribute('href', /^mailto:/)
+  await expect(mailto).toHaveAttribute('target', '_blank')
+  await expect(mailto).toHaveAttribute('rel', /noopener/)
+  const mailWindow = page.waitForEvent('popup')
+  await mailto.click()
+  await (await mailWindow).close()
+  // Print: without allow-modals the browser ignores print() with a console error.
+  await frame.getByRole('button', { name: 'Print' }).click()
+  await page.waitForTimeout(300)
+  await expect(frameHeading(page)).toHaveText('Ask Acme Mail to turn on SMTP authentication')
+})
+
+test('the provider’s low-contrast dark accent is refused and named; its logo shows only from its own origin', async ({
+  page,
+}) => {
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text())
+  })
+  // Dark blue: 8.6:1 on white (kept for light mode), 2.2:1 on the dark page (refused for dark mode).
+  await serveProvider(page, { theme: { accent: '#1e40af', logo: 'favicon.svg' } })
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto(`${HOST}/api.html`)
+  const read = relayFrame(page).getByRole('button', { name: 'Read the error' })
+  await expect(read).toBeVisible()
+  await expect.poll(() => warnings.join('\n')).toContain('"theme.accent" #1e40af is refused for dark mode')
+
+  const ownLook = await page.context().newPage()
+  await ownLook.emulateMedia({ colorScheme: 'dark' })
+  await ownLook.goto(`${APP}/`)
+  const ownDark = await ownLook
+    .getByRole('button', { name: 'Read the error' })
+    .evaluate((button) => getComputedStyle(button).backgroundColor)
+  await ownLook.close()
+  await expect(read).toHaveCSS('background-color', ownDark)
+  await page.emulateMedia({ colorScheme: 'light' })
+  await expect(read).toHaveCSS('background-color', 'rgb(30, 64, 175)')
+
+  const logo = relayFrame(page).getByRole('img', { name: 'Acme Mail' })
+  await expect(logo).toHaveAttribute('src', 'favicon.svg')
+  await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+  await expectNoAxeViolations(page)
+})
+
+test('a logo from another site is refused: no image and no request', async ({ page }) => {
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text())
+  })
+  await serveProvider(page, { theme: { logo: 'https://cdn.example/logo.svg' } })
+  await page.goto(`${HOST}/api.html`)
+  await expect(frameHeading(page)).toBeVisible()
+  await expect.poll(() => warnings.join('\n')).toContain('"theme.logo" must be a path on this site')
+  await expect(relayFrame(page).getByRole('img')).toHaveCount(0)
+})
+
+test('help-center links open an entry, or the walk with the app chosen; a wrong link explains itself', async ({
+  page,
+}) => {
+  await page.goto(`${APP}/#/start/admin`)
+  await expect(screenHeading(page)).toHaveText('Which mail flow is failing?')
+  await page.goto(`${APP}/#/start/end-user?app=thunderbird`)
+  await expect(screenHeading(page)).toHaveText('Who can you not send to?')
+  await page.goto(`${APP}/#/start/end-user?app=no-such-app`)
+  await expect(screenHeading(page)).toHaveText('When do you see the error?')
+  await page.goto(`${APP}/#/start/no-such-entry`)
+  await expect(screenHeading(page)).toHaveText('Page not found')
+  await page.getByRole('link', { name: 'Go to the start page' }).click()
+  await expect(screenHeading(page)).toHaveText('Fix the “Relay access denied” email error')
+})
+
+test.describe('Relay Doctor served with frame-ancestors, as the README advises', () => {
+  // A second app server (the documented command) and a portal for it, on the next two ports.
+  const APP_PORT = HOST_PORT + 1
+  const GUARDED_APP = `http://127.0.0.1:${String(APP_PORT)}`
+  const PORTAL = `http://127.0.0.1:${String(APP_PORT + 1)}`
+  const OTHER_PORTAL = `http://localhost:${String(APP_PORT + 1)}`
+  const ancestors = `'self' ${PORTAL}`
+  let app: ChildProcess
+  let portal: Server
+  test.use({ allowedOrigins: [GUARDED_APP, PORTAL, OTHER_PORTAL] })
+  test.beforeAll(async () => {
+    app = spawn(
+      process.execPath,
+      ['scripts/serve-static.mjs', '--port', String(APP_PORT), '--frame-ancestors', ancestors],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    await new Promise((resolve) => app.stdout?.once('data', resolve))
+    portal = await startHostServer(APP_PORT + 1, GUARDED_APP)
+  })
+  test.afterAll(async () => {
+    app.kill()
+    await new Promise((resolve) => portal.close(resolve))
+  })
+
+  test('a listed portal shows the frame; any other page is refused by the browser', async ({
+    page,
+    pageProblems,
+  }) => {
+    await page.route(`${GUARDED_APP}/provider.json`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ embedOrigins: [PORTAL] }) }),
+    )
+    const frameDocument = page.waitForResponse(
+      (r) => r.url().startsWith(`${GUARDED_APP}/`) && r.request().resourceType() === 'document',
+    )
+    await page.goto(`${PORTAL}/snippet.html`)
+    const csp = (await (await frameDocument).allHeaders())['content-security-policy'] ?? ''
+    expect(csp).toContain(`frame-ancestors ${ancestors}`)
+    await expect(frameHeading(page)).toHaveText('When do you see the error?')
+    await expectFitted(page)
+
+    await page.goto(`${OTHER_PORTAL}/snippet.html`)
+    await expect
+      .poll(() => pageProblems.join('\n'))
+      .toContain(`violates the following Content Security Policy directive: "frame-ancestors ${ancestors}"`)
+    await expect(frameHeading(page)).toHaveCount(0)
+    // The refusal is what this test expects; anything else still fails it.
+    const others = pageProblems.filter((p) => !p.includes('frame-ancestors'))
+    expect(others).toEqual([])
+    pageProblems.length = 0
+  })
 })

@@ -1,3 +1,4 @@
+import { inFrame } from '@/ui/in-frame.ts'
 import { providerConfigReady } from './load-provider-config.ts'
 import { router } from './router.tsx'
 
@@ -7,7 +8,7 @@ import { router } from './router.tsx'
  * back to the route the frame was opened at.
  */
 export function startEmbedFrame(): void {
-  if (window.parent === window) return
+  if (!inFrame()) return
   const firstPath = window.location.hash.slice(1) || '/'
   void import('@/features/embed-frame/connect-to-host.ts').then(({ connectToHost }) =>
     connectToHost({ router, configReady: providerConfigReady, firstPath }),

@@ -23,6 +23,22 @@ type Options = {
 }
 
 /**
+ * True while a stand-in fills the main region instead of a screen: the boot placeholder of a deep
+ * link, a route's loading placeholder, or nothing. Their height is not the screen's (the placeholder
+ * is as tall as the frame's viewport), so the frame keeps its size until the screen arrives and then
+ * moves once, straight to it.
+ */
+function showsNoScreen(): boolean {
+  const main = document.getElementById('main')
+  if (main === null) return false
+  return (
+    main.childElementCount === 0 ||
+    document.documentElement.dataset.boot !== undefined ||
+    main.querySelector('.screen-placeholder') !== null
+  )
+}
+
+/**
  * The app's side of the embed protocol. It speaks only to a parent whose origin provider.json lists
  * in `embedOrigins`, posts only to that origin, and takes commands only from that window and origin.
  * `ready` and `resize` always go (the frame needs them to fit); steps, outcomes and errors only when
@@ -49,6 +65,7 @@ export async function connectToHost({ router, configReady, firstPath }: Options)
   let lastHeight = -1
   const root = document.documentElement
   new ResizeObserver(() => {
+    if (showsNoScreen()) return
     const height = Math.ceil(root.getBoundingClientRect().height)
     if (height === lastHeight) return
     lastHeight = height

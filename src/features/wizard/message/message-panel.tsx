@@ -15,6 +15,7 @@ import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
 import { CopyButton } from '@/ui/copy-button.tsx'
 import { Field } from '@/ui/field.tsx'
+import { inFrame } from '@/ui/in-frame.ts'
 import { inputClass, secondaryButton } from '@/ui/styles.ts'
 import { useText } from '../use-text.ts'
 import { ClearEntered } from './clear-entered.tsx'
@@ -172,7 +173,13 @@ export function MessagePanel({
               accessibleName: t('message.copy'),
             }}
           />
-          <a className={secondaryButton} href={mailtoHref(address, composed.subject, body)}>
+          {/* In a portal's frame, mailto: goes to a new window: navigating the frame itself to it
+              would be blocked by the portal's CSP (frame-src). The sandbox lets that window escape. */}
+          <a
+            className={secondaryButton}
+            href={mailtoHref(address, composed.subject, body)}
+            {...(inFrame() ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+          >
             {address ? t('message.mailtoTo', { address }) : t('message.mailto')}
           </a>
           <button
