@@ -8,6 +8,8 @@ const MANIFEST: BootManifest = {
   main: 'index-0.js',
   walk: ['walk-1.js', 'shared-2.js'],
   decode: ['decode-3.js', 'shared-2.js'],
+  agent: ['agent-4.js', 'shared-2.js'],
+  start: ['start-5.js', 'walk-1.js', 'shared-2.js'],
   decodeScreen: 'prerendered-decode',
 }
 const ASSETS = 'https://help.example/support/relay-doctor/assets/'
@@ -91,6 +93,25 @@ describe('boot', () => {
     expect(document.documentElement.getAttribute('data-boot')).toBe('deep')
     expect(preloads()).toEqual([`${ASSETS}decode-3.js`, `${ASSETS}shared-2.js`])
     expect(modules()).toEqual([`${ASSETS}index-0.js`])
+  })
+
+  it.each([
+    ['#/c/AB12-CD34', ['walk-1.js', 'shared-2.js']],
+    ['#/c', ['walk-1.js', 'shared-2.js']],
+    ['#/agent', ['agent-4.js', 'shared-2.js']],
+    ['#/agent/w/eu-start/on-send', ['agent-4.js', 'shared-2.js']],
+    ['#/start/end-user?app=outlook-classic', ['start-5.js', 'walk-1.js', 'shared-2.js']],
+  ])('on %j, shows the placeholder and fetches the app with that route’s chunks at once', (hash, chunks) => {
+    boot(MANIFEST, windowAt(hash).win, SCRIPT_URL)
+    expect(document.documentElement.getAttribute('data-boot')).toBe('deep')
+    expect(document.documentElement.getAttribute('aria-busy')).toBe('true')
+    expect(preloads()).toEqual([`${ASSETS}index-0.js`, ...chunks.map((chunk) => `${ASSETS}${chunk}`)])
+    expect(modules()).toEqual([`${ASSETS}index-0.js`])
+  })
+
+  it.each(['#/cat', '#/agents', '#/start'])('does not take %j for a route with chunks of its own', (hash) => {
+    boot(MANIFEST, windowAt(hash).win, SCRIPT_URL)
+    expect(preloads()).toEqual([`${ASSETS}index-0.js`])
   })
 
   it('hides the home for an unknown route, fetching only the app', () => {

@@ -6,6 +6,10 @@ export type BootManifest = {
   readonly walk: readonly string[]
   /** The chunks the decode link's screen needs. */
   readonly decode: readonly string[]
+  /** The chunks the agent view's links (`#/agent…`) need. */
+  readonly agent: readonly string[]
+  /** The chunks a start link (`#/start/…`) needs: its own and the walk's it leads to. */
+  readonly start: readonly string[]
   /** The id of the <template> that holds the prerendered decode screen. */
   readonly decodeScreen: string
 }
@@ -17,8 +21,9 @@ export type BootManifest = {
  *   the first paint: HTML and CSS get the network to themselves, and the screen works a frame later;
  * - on #/decode, the same, once the prerendered decode screen (a <template> in index.html) has taken
  *   the home's place; <html> is marked (data-boot="screen") so the app knows to wait for its route;
- * - on any other route, <html> is marked so boot.css hides the prerendered home and shows a
- *   placeholder, and the app's module and the route's chunks are fetched at once, side by side.
+ * - on any other route (a walk, a step code, a start link, the agent view), <html> is marked so
+ *   boot.css hides the prerendered home and shows a placeholder, and the app's module and the
+ *   route's chunks are fetched at once, side by side.
  * Serialized by `bootScript`, so it must stay self-contained: no imports, no outside names.
  */
 export function boot(manifest: BootManifest, win: Window, scriptUrl: string): void {
@@ -75,7 +80,15 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
     })
     return
   }
-  preload(/^\/w\/[^/]/.test(path) ? [manifest.main, ...manifest.walk] : [manifest.main])
+  // A step code link (#/c/…) rides in the walk's chunk; an unknown route needs only the app.
+  const routeChunks = /^\/(?:w\/[^/]|c(?:\/|$))/.test(path)
+    ? manifest.walk
+    : /^\/agent(?:\/|$)/.test(path)
+      ? manifest.agent
+      : /^\/start\/[^/]/.test(path)
+        ? manifest.start
+        : []
+  preload([manifest.main, ...routeChunks])
   whenParsed(addModule)
 }
 
