@@ -1,6 +1,9 @@
 import type { Page, Route } from '@playwright/test'
 import { formatMessage, type MessageKey } from '../src/config/messages.ts'
 import { DECODE_MESSAGES } from '../src/config/messages-decode.ts'
+import { replay } from '../src/engine/walk.ts'
+import { stepCodec } from '../src/trees/step-codec.ts'
+import { tree } from '../src/trees/tree.ts'
 import { expect, expectNoAxeViolations, screenHeading, test } from './support/test.ts'
 import { walkUrl } from './support/walk.ts'
 
@@ -9,6 +12,8 @@ const SUB_PATH = '/help/relay-doctor/'
 const MAIN_BUNDLE = /\/assets\/index-[\w-]+\.js$/
 const WALK_CHUNK = /\/assets\/walk-[\w-]+\.js$/
 const DECODE_CHUNK = /\/assets\/decode-[\w-]+\.js$/
+const AGENT_CHUNK = /\/assets\/agent-[\w-]+\.js$/
+const START_CHUNK = /\/assets\/start-[\w-]+\.js$/
 
 /** Holds every request matching `url` until `release()` is called; `requested` tells whether one came. */
 async function hold(page: Page, url: RegExp) {
@@ -124,6 +129,52 @@ test('a deep link fetches its chunk next to the main bundle and shows a placehol
   await expect(page.locator('html')).not.toHaveAttribute('data-boot')
   await expect(page.locator('html')).not.toHaveAttribute('aria-busy')
 })
+
+/** The code of the walk eu-start → on-send, as a step code link carries it. */
+function codeOfFirstAnswer(): string {
+  const result = replay(tree, 'eu-start', ['on-send'])
+  if (!result.ok) throw new Error('the walk eu-start/on-send no longer replays')
+  return stepCodec.encode(result.walk)
+}
+
+for (const link of [
+  {
+    name: 'a step code link',
+    path: () => `./#/c/${codeOfFirstAnswer()}`,
+    chunks: [WALK_CHUNK],
+    shown: (page: Page) => screenHeading(page).filter({ hasText: 'Which mail app are you using?' }),
+  },
+  {
+    name: 'a start link',
+    path: () => './#/start/end-user',
+    chunks: [START_CHUNK, WALK_CHUNK],
+    shown: (page: Page) => screenHeading(page).filter({ hasText: 'When do you see the error?' }),
+  },
+  {
+    name: 'an agent view link',
+    path: () => './#/agent/w/eu-start/on-send',
+    chunks: [AGENT_CHUNK],
+    shown: (page: Page) => page.getByRole('textbox', { name: 'Note for this step' }),
+  },
+])
+  test(`${link.name} fetches its chunks next to the main bundle and shows the placeholder, then its screen`, async ({
+    page,
+  }) => {
+    const main = await hold(page, MAIN_BUNDLE)
+    const chunks = await Promise.all(link.chunks.map((chunk) => hold(page, chunk)))
+    await page.goto(link.path(), { waitUntil: 'commit' })
+    // Before the main bundle has run: the route's chunks are asked for, and the placeholder replaces the home.
+    for (const chunk of chunks) await expect.poll(() => chunk.requested()).toBe(true)
+    await expect(page.locator('html')).toHaveAttribute('data-boot', 'deep')
+    await expect(page.locator('html')).toHaveAttribute('aria-busy', 'true')
+    await expect(page.getByRole('heading', { name: text('home.title') })).toBeHidden()
+    main.release()
+    for (const chunk of chunks) chunk.release()
+    await expect(link.shown(page)).toBeVisible()
+    await expect(page.locator('.screen-placeholder')).toHaveCount(0)
+    await expect(page.locator('html')).not.toHaveAttribute('data-boot')
+    await expect(page.getByRole('heading', { name: text('home.title') })).toHaveCount(0)
+  })
 
 test('the decode link shows its real screen from the HTML before any of the app has run', async ({
   page,

@@ -6,6 +6,10 @@ export type BootManifest = {
   readonly walk: readonly string[]
   /** The chunks the decode link's screen needs. */
   readonly decode: readonly string[]
+  /** The chunks the agent view's links (`#/agent…`) need. */
+  readonly agent: readonly string[]
+  /** The chunks a start link (`#/start/…`) needs: its own and the walk's it leads to. */
+  readonly start: readonly string[]
   /** The id of the <template> that holds the prerendered decode screen. */
   readonly decodeScreen: string
 }
@@ -13,12 +17,13 @@ export type BootManifest = {
 /**
  * Runs in the browser from <head>, before anything paints, as an external script (the CSP allows no
  * inline one), and starts the app:
- * - on home, the prerendered screen needs no script to paint, so the app's module is added only after
- *   the first paint: HTML and CSS get the network to themselves, and the screen works a frame later;
+ * - on home, the prerendered screen needs no script to paint, so the app's module is added only once
+ *   the screen has painted: HTML and CSS get the network to themselves, and the screen works soon after;
  * - on #/decode, the same, once the prerendered decode screen (a <template> in index.html) has taken
  *   the home's place; <html> is marked (data-boot="screen") so the app knows to wait for its route;
- * - on any other route, <html> is marked so boot.css hides the prerendered home and shows a
- *   placeholder, and the app's module and the route's chunks are fetched at once, side by side.
+ * - on any other route (a walk, a step code, a start link, the agent view), <html> is marked so
+ *   boot.css hides the prerendered home and shows a placeholder, and the app's module and the
+ *   route's chunks are fetched at once, side by side.
  * Serialized by `bootScript`, so it must stay self-contained: no imports, no outside names.
  */
 export function boot(manifest: BootManifest, win: Window, scriptUrl: string): void {
@@ -42,15 +47,38 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
       doc.head.append(link)
     }
   }
-  const afterFirstPaint = (run: () => void) => {
-    win.requestAnimationFrame(() => {
-      win.setTimeout(run)
+  // The browser may paint a screen's text a frame or more after the page's first paint, so the app's
+  // module is added once the screen's own content (in <main>) has painted: its download never competes
+  // with that paint. Without Largest Contentful Paint reports: after the first frame. A report that
+  // never comes (a tab in the background) only delays the app by the time limit.
+  const afterScreenPaint = (run: () => void) => {
+    const Observer = (win as Window & typeof globalThis).PerformanceObserver as
+      | typeof PerformanceObserver
+      | undefined
+    if (!Observer?.supportedEntryTypes.includes('largest-contentful-paint')) {
+      win.requestAnimationFrame(() => {
+        win.setTimeout(run)
+      })
+      return
+    }
+    let started = false
+    const start = () => {
+      if (started) return
+      started = true
+      observer.disconnect()
+      run()
+    }
+    const observer = new Observer((list) => {
+      if (list.getEntries().some((entry) => (entry as LargestContentfulPaint).element?.closest('#main')))
+        start()
     })
+    observer.observe({ type: 'largest-contentful-paint', buffered: true })
+    win.setTimeout(start, 1500)
   }
   const path = win.location.hash.replace(/^#/, '').split(/[?#]/)[0] ?? ''
   if (path === '' || path === '/') {
     whenParsed(() => {
-      afterFirstPaint(addModule)
+      afterScreenPaint(addModule)
     })
     return
   }
@@ -64,7 +92,7 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
       if (screen?.tagName === 'TEMPLATE' && root) {
         root.replaceChildren((screen as HTMLTemplateElement).content.cloneNode(true))
         html.setAttribute('data-boot', 'screen')
-        afterFirstPaint(() => {
+        afterScreenPaint(() => {
           preload(manifest.decode)
           addModule()
         })
@@ -75,7 +103,15 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
     })
     return
   }
-  preload(/^\/w\/[^/]/.test(path) ? [manifest.main, ...manifest.walk] : [manifest.main])
+  // A step code link (#/c/…) rides in the walk's chunk; an unknown route needs only the app.
+  const routeChunks = /^\/(?:w\/[^/]|c(?:\/|$))/.test(path)
+    ? manifest.walk
+    : /^\/agent(?:\/|$)/.test(path)
+      ? manifest.agent
+      : /^\/start\/[^/]/.test(path)
+        ? manifest.start
+        : []
+  preload([manifest.main, ...routeChunks])
   whenParsed(addModule)
 }
 

@@ -33,10 +33,16 @@ function chunksOf(bundle: Rollup.OutputBundle, moduleSuffix: string, fromDir: st
   return [...found].map((file) => posix.relative(fromDir, file))
 }
 
-/** The entry module, which chunks a walk link and the decode link need, and where the decode screen waits, for the boot script. */
-export const bootManifest = (bundle: Rollup.OutputBundle, fromDir: string): BootManifest => ({
-  main: entryOf(bundle, fromDir),
-  walk: chunksOf(bundle, '/src/app/routes/walk.tsx', fromDir),
-  decode: chunksOf(bundle, '/src/app/routes/decode.tsx', fromDir),
-  decodeScreen: 'prerendered-decode',
-})
+/** The entry module, which chunks each deep link needs, and where the decode screen waits, for the boot script. */
+export function bootManifest(bundle: Rollup.OutputBundle, fromDir: string): BootManifest {
+  const walk = chunksOf(bundle, '/src/app/routes/walk.tsx', fromDir)
+  return {
+    main: entryOf(bundle, fromDir),
+    walk,
+    decode: chunksOf(bundle, '/src/app/routes/decode.tsx', fromDir),
+    agent: chunksOf(bundle, '/src/app/routes/agent.tsx', fromDir),
+    // A start link replaces itself with a walk at once.
+    start: [...new Set([...chunksOf(bundle, '/src/app/routes/start.tsx', fromDir), ...walk])],
+    decodeScreen: 'prerendered-decode',
+  }
+}

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
+import { minifySync } from 'vite'
 import type { BootManifest } from './boot.ts'
 import { bootScript } from './boot.ts'
 import { renderScreensInNode } from './render-in-node.ts'
@@ -33,7 +34,11 @@ export function prerenderHome(): Plugin {
     async closeBundle() {
       if (!manifest) return
       const outDir = resolve(config.root, config.build.outDir)
-      const script = bootScript(manifest)
+      // Minified like the rest of the build: every byte of it is on the first load.
+      const minified = minifySync('boot.js', bootScript(manifest))
+      if (minified.errors.length > 0)
+        throw new Error(`prerender: boot.js did not minify: ${minified.errors[0]?.message}`)
+      const script = minified.code
       const hash = createHash('sha256').update(script).digest('base64url').slice(0, 8)
       const bootFile = `${config.build.assetsDir}/boot-${hash}.js`
       writeFileSync(resolve(outDir, bootFile), script)
