@@ -127,8 +127,8 @@ function adversarial(): void {
         () => {
           decodeChecked(text)
         },
-        big ? 3 : 9,
-        big ? 1 : 3,
+        big ? 3 : 21,
+        big ? 1 : 5,
       )
       return { wall: t.wall / (size / MB), cpu: t.cpu / (size / MB) }
     })
