@@ -34,19 +34,44 @@ function lineStartOf(text: string, i: number): number {
   return text.lastIndexOf('\n', i - 1) + 1
 }
 
-function anchors(text: string): Anchor[] {
+/** Every match of `re` (one with a group for the address) as an anchor on its line, in text order. */
+function anchorsOf(re: RegExp, text: string, atLineStart: boolean): Anchor[] {
   const found: Anchor[] = []
-  for (const re of [LEAD, NAMED]) {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const value = m[1]
-      if (value === undefined) continue
-      const start = m.index + m[0].lastIndexOf(value)
-      found.push({ line: lineStartOf(text, start), address: { value, start, end: start + value.length } })
-      if (m[0].length === 0) re.lastIndex += 1
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const value = m[1]
+    if (value === undefined) continue
+    const start = m.index + m[0].lastIndexOf(value)
+    // LEAD matches from the start of a line (unless a lone \r ended the line before).
+    const line =
+      atLineStart && (m.index === 0 || text.charCodeAt(m.index - 1) === 10)
+        ? m.index
+        : lineStartOf(text, start)
+    found.push({ line, address: { value, start, end: start + value.length } })
+    if (m[0].length === 0) re.lastIndex += 1
+  }
+  return found
+}
+
+/** Both kinds of anchor by line, LEAD first on a shared line; each list is in text order, so they merge. */
+function anchors(text: string): Anchor[] {
+  const leads = anchorsOf(LEAD, text, true)
+  const named = anchorsOf(NAMED, text, false)
+  if (named.length === 0) return leads
+  if (leads.length === 0) return named
+  const merged: Anchor[] = []
+  let i = 0
+  let j = 0
+  for (let lead = leads[0], other = named[0]; lead !== undefined || other !== undefined; ) {
+    if (other === undefined || (lead !== undefined && lead.line <= other.line)) {
+      if (lead !== undefined) merged.push(lead)
+      lead = leads[++i]
+    } else {
+      merged.push(other)
+      other = named[++j]
     }
   }
-  return found.sort((a, b) => a.line - b.line)
+  return merged
 }
 
 /** Splits `text` into blocks per recipient, merged by address in order of first appearance. */

@@ -22,6 +22,15 @@ describe('draftFromDiagnosis', () => {
     expect(draft.decoded).toBe('summary')
   })
 
+  it('fills the outgoing server only when the refusing server is the user’s own', () => {
+    const d = decode(LOG)
+    if (!d.recognised) throw new Error('the log should decode')
+    expect(d).toMatchObject({ side: 'recipient-server', remoteMta: 'mx.example.net' })
+    expect(draftFromDiagnosis(LOG, d, '')).not.toHaveProperty('outgoingServer')
+    const own = { ...d, side: 'sender-server', remoteMta: 'smtp.example.com' } as const
+    expect(draftFromDiagnosis(LOG, own, '').outgoingServer).toBe('smtp.example.com')
+  })
+
   it('leaves the time alone when the text has none', () => {
     const d = decode('554 5.7.1 <bob@example.net>: Relay access denied')
     if (!d.recognised) throw new Error('the line should decode')
