@@ -17,6 +17,10 @@ async function pressFor(page: Page, key: string, heading: string) {
   await expect(screenHeading(page)).toBeFocused()
 }
 
+/** Everything this origin keeps in session and local storage, as one text to search. */
+const storedText = (page: Page) =>
+  page.evaluate(() => JSON.stringify([Object.entries(sessionStorage), Object.entries(localStorage)]))
+
 const trail = (page: Page) => page.getByRole('navigation', { name: 'The call so far' }).getByRole('listitem')
 
 test('the home screen links to the agent view', async ({ page }) => {
@@ -54,6 +58,15 @@ test('an agent walks a call by keyboard alone: numbers, Backspace, Alt+←, the 
   await page.keyboard.press('?')
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await expect(dialog).toBeVisible()
+  for (const action of [
+    'Choose answer 1 to 9',
+    'Back one step',
+    'Start over at the first question',
+    'Copy the summary as plain text',
+    'Copy the summary as Markdown',
+    'Show the caller’s screen text',
+  ])
+    await expect(dialog).toContainText(action)
   await expectNoAxeViolations(page)
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
@@ -77,6 +90,7 @@ test('an agent walks a call by keyboard alone: numbers, Backspace, Alt+←, the 
   await expectNoAxeViolations(page)
   await page.keyboard.press('s')
   await expect(screenHeading(page)).toHaveText('When do you see the error?')
+  await expect(trail(page)).toHaveCount(0)
 })
 
 test('shortcuts stay quiet while the agent types a note, and can be switched off', async ({ page }) => {
@@ -157,6 +171,7 @@ test('End call asks first, then clears the notes, the error and the walk from th
     .getByRole('textbox', { name: 'Paste the error, bounce or log line' })
     .fill('550 5.7.1 Unable to relay')
   expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toContain('Unable to relay')
+  expect(await storedText(page)).toContain('Caller on a train')
   await page.getByRole('button', { name: 'End call' }).click()
   const confirm = page.getByRole('dialog', { name: 'End this call?' })
   await expectNoAxeViolations(page)
@@ -170,7 +185,7 @@ test('End call asks first, then clears the notes, the error and the walk from th
   await expect(page.getByRole('textbox', { name: 'Paste the error, bounce or log line' })).toHaveValue('')
   expect(await page.evaluate((key) => sessionStorage.getItem(key), STORAGE_KEY)).toBeNull()
   // Nothing of the call is left in this tab's storage, and the walk never went to lasting storage.
-  const stored = await page.evaluate(() => JSON.stringify([{ ...sessionStorage }, { ...localStorage }]))
+  const stored = await storedText(page)
   for (const trace of ['Caller on a train', 'Unable to relay', 'on-send']) expect(stored).not.toContain(trace)
   await page.keyboard.press('1')
   await expect(page.getByRole('textbox', { name: 'Note for this step' })).toHaveValue('')
