@@ -295,6 +295,18 @@ test('restart, start and destroy from the mount API', async ({ page }) => {
   await page.getByRole('button', { name: 'Start the admin guide' }).click()
   await expect(frameHeading(page)).not.toHaveText('Who can you not send to?')
   expect((await hostEvents(page)).at(-1)).toMatchObject({ type: 'step', entry: 'admin', depth: 0 })
+  // An entry the app does not have: the frame stays where it is and tells the portal.
+  const admin = await frameHeading(page).textContent()
+  await page.locator('iframe').evaluate((frame: HTMLIFrameElement, app) => {
+    frame.contentWindow?.postMessage(
+      { source: 'relay-doctor', version: 1, type: 'start', entry: 'nope' },
+      app,
+    )
+  }, APP)
+  await expect
+    .poll(async () => (await hostEvents(page)).at(-1))
+    .toMatchObject({ type: 'error', code: 'bad-entry' })
+  await expect(frameHeading(page)).toHaveText(admin ?? '')
   await page.getByRole('button', { name: 'Remove' }).click()
   await expect(page.locator('iframe')).toHaveCount(0)
 })
