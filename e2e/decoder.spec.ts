@@ -100,12 +100,15 @@ test.describe('paste the error', () => {
 
   test('a bounce file dropped on the text box is read', async ({ page }) => {
     await page.goto(`./#/decode`)
+    const box = page.getByLabel('Error message, bounce or log line')
+    // The prerendered screen enables its form once the app has taken over; before that a drop is lost.
+    await expect(box).toBeEnabled()
     const dataTransfer = await page.evaluateHandle((source) => {
       const transfer = new DataTransfer()
       transfer.items.add(new File([source], 'dropped.eml', { type: 'message/rfc822' }))
       return transfer
     }, EML.toString('utf8'))
-    await page.getByLabel('Error message, bounce or log line').dispatchEvent('drop', { dataTransfer })
+    await box.dispatchEvent('drop', { dataTransfer })
     await expect(page.getByRole('heading', { name: 'For carol@example.org' })).toBeVisible()
     await expectNoAxeViolations(page)
   })
@@ -149,7 +152,9 @@ test.describe('paste the error', () => {
 
   test('an empty bounce file asks for the text instead', async ({ page }) => {
     await page.goto('./#/decode')
-    await page.getByLabel('Or choose a saved bounce email (.eml)').setInputFiles({
+    const chooser = page.getByLabel('Or choose a saved bounce email (.eml)')
+    await expect(chooser).toBeEnabled()
+    await chooser.setInputFiles({
       name: 'empty.eml',
       mimeType: 'message/rfc822',
       buffer: Buffer.from(''),
