@@ -2,8 +2,8 @@
 // Exit status: 0 no problems, 1 problems found, 2 the file cannot be read or the command is misused.
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { checkProviderJson } from '../src/config/check-provider-theme.ts'
 import { echo, problemCountText, problemLines } from '../src/config/describe-provider-problems.ts'
-import { parseProviderJson } from '../src/config/parse-provider.ts'
 
 const USAGE = `Usage: npm run config:check -- FILE
 
@@ -48,7 +48,7 @@ const [file, ...extra] = args.positionals
 if (file === undefined || extra.length > 0)
   fail('give exactly one file, for example: npm run config:check -- dist/provider.json (see --help)')
 
-const result = parseProviderJson(readText(file))
+const result = checkProviderJson(readText(file))
 if (result.problemCount === 0) {
   console.log(`${file}: no problems`)
   process.exit(0)

@@ -1,5 +1,4 @@
 import { providerStore } from '@/store/provider-store.ts'
-import { applyTheme } from '@/ui/apply-theme.ts'
 import type { ProviderFile } from './read-provider-file.ts'
 import { readProviderFile } from './read-provider-file.ts'
 
@@ -38,8 +37,13 @@ async function reportToHost(file: ProviderFile): Promise<void> {
 async function loadProviderConfig(): Promise<null> {
   const file = await readProviderFile(new URL('provider.json', document.baseURI))
   if (file.kind === 'read') {
-    providerStore.setState({ config: file.result.config, settingsIgnored: file.result.problemCount > 0 })
-    applyTheme(document.documentElement, file.result.config.theme)
+    const { config, problemCount } = file.result
+    // A provider without a theme keeps the app's own look and never downloads the code that sets one.
+    if (Object.keys(config.theme).length > 0) {
+      const { applyTheme } = await import('@/ui/apply-theme.ts')
+      applyTheme(document.documentElement, config.theme)
+    }
+    providerStore.setState({ config, settingsIgnored: problemCount > 0 })
   }
   void reportToHost(file)
   return null

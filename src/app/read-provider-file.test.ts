@@ -26,6 +26,19 @@ describe('readProviderFile', () => {
     expect(file.kind === 'read' && file.result.problemCount).toBe(1)
   })
 
+  it('checks a theme when the file has one: a yellow accent kept for dark mode only', async () => {
+    const file = await readProviderFile(
+      URL_,
+      answer('{"name":"Acme","theme":{"accent":"#ffff00","radius":6}}'),
+    )
+    expect(file.kind === 'read' && file.result.config.theme).toEqual({
+      accent: { dark: '#ffff00' },
+      radius: 6,
+    })
+    expect(file.kind === 'read' && file.result.problemCount).toBe(1)
+    expect(file).not.toHaveProperty('result.uncheckedTheme')
+  })
+
   it('takes a 404 as "no file"', async () => {
     expect(await readProviderFile(URL_, answer('Not found', { status: 404 }))).toEqual({
       kind: 'absent',

@@ -29,7 +29,11 @@ async function attempt(url: URL, signal: AbortSignal, fetcher: typeof fetch): Pr
       return { kind: 'absent', why: 'html' }
     const text = await response.text()
     if (looksLikeHtml(text)) return { kind: 'absent', why: 'html' }
-    return { kind: 'read', result: parseProviderJson(text) }
+    const result = parseProviderJson(text)
+    if (!Object.hasOwn(result, 'uncheckedTheme')) return { kind: 'read', result }
+    // Only a file with a theme loads the theme checks, inside the time limit like the rest.
+    const { withCheckedTheme } = await import('@/config/check-provider-theme.ts')
+    return { kind: 'read', result: withCheckedTheme(result) }
   } catch (error) {
     return { kind: 'unavailable', why: error instanceof Error ? error.message : 'the request failed' }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { checkProviderConfig, checkProviderJson } from './check-provider-theme.ts'
 import { problemLines } from './describe-provider-problems.ts'
-import { parseProviderConfig, parseProviderJson } from './parse-provider.ts'
+import { parseProviderConfig } from './parse-provider.ts'
 import { DEFAULT_PROVIDER } from './provider.ts'
 
 describe('provider.json: embedding and theme', () => {
@@ -29,7 +30,7 @@ describe('provider.json: embedding and theme', () => {
   })
 
   it('uses the good theme fields and names each refused one, without dropping the rest of the file', () => {
-    const result = parseProviderConfig({
+    const result = checkProviderConfig({
       name: 'Acme Mail',
       theme: {
         accent: '#ffff00',
@@ -49,18 +50,39 @@ describe('provider.json: embedding and theme', () => {
   })
 
   it('reports a theme that is not an object as a bad value, and an unknown theme key by name', () => {
-    expect(problemLines(parseProviderConfig({ theme: 'blue' }))[0]).toMatch(/^"theme" must be an object/)
-    expect(problemLines(parseProviderConfig({ theme: { colour: '#000' } }))).toEqual([
+    expect(problemLines(checkProviderConfig({ theme: 'blue' }))[0]).toMatch(/^"theme" must be an object/)
+    expect(problemLines(checkProviderConfig({ theme: { colour: '#000' } }))).toEqual([
       '"theme" has "colour", which is not a known theme setting ("accent", "radius", "font", "mode", "logo")',
     ])
   })
 
   it('reads the new fields from JSON text, as config:check does', () => {
-    const result = parseProviderJson('{"embedOrigins":["https://help.example.com"],"theme":{"mode":"dark"}}')
+    const result = checkProviderJson('{"embedOrigins":["https://help.example.com"],"theme":{"mode":"dark"}}')
     expect(result.config).toEqual({
       ...DEFAULT_PROVIDER,
       embedOrigins: ['https://help.example.com'],
       theme: { mode: 'dark' },
     })
+  })
+  it('sets the theme aside unchecked until withCheckedTheme, so a file without one loads no theme code', () => {
+    const bare = parseProviderConfig({ name: 'Acme Mail', theme: { accent: '#ffff00' } })
+    expect(bare.config.theme).toEqual({})
+    expect(bare.uncheckedTheme).toEqual({ accent: '#ffff00' })
+    expect(bare.problemCount).toBe(0)
+    expect(Object.hasOwn(parseProviderConfig({ name: 'Acme Mail' }), 'uncheckedTheme')).toBe(false)
+    expect(Object.hasOwn(parseProviderConfig({ theme: null }), 'uncheckedTheme')).toBe(true)
+  })
+
+  it('lists theme problems before unknown keys, so a flood of unknown keys cannot hide them', () => {
+    const flood = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`extra${String(i)}`, i]))
+    const result = checkProviderConfig({ ...flood, submissionPort: 0, theme: { mode: 'sepia' } })
+    expect(result.problemCount).toBe(52)
+    expect(result.problems.slice(0, 3).map((problem) => problem.kind)).toEqual([
+      'bad-value',
+      'theme',
+      'unknown-key',
+    ])
+    expect(result.problems).toHaveLength(20)
+    expect(result).not.toHaveProperty('uncheckedTheme')
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { checkProviderConfig } from './check-provider-theme.ts'
 import { echo, problemCountText, problemLines } from './describe-provider-problems.ts'
 import { MAX_LISTED_PROBLEMS, parseProviderConfig, parseProviderJson } from './parse-provider.ts'
 import { DEFAULT_PROVIDER, placeholderValues, providerFacts } from './provider.ts'
@@ -32,7 +33,7 @@ describe('parseProviderConfig', () => {
       embedOrigins: ['https://help.acme.example', 'http://localhost:8080'],
       embedEvents: true,
     }
-    expect(parseProviderConfig(config)).toEqual(clean(config))
+    expect(checkProviderConfig(config)).toEqual(clean(config))
   })
 
   it('keeps every valid field when others are wrong, and names each wrong or unknown one', () => {

@@ -1,5 +1,4 @@
 import type { ThemeProblem } from '@/lib/theme.ts'
-import { parseTheme } from '@/lib/theme.ts'
 import type { ProviderConfig } from './provider.ts'
 import { DEFAULT_PROVIDER } from './provider.ts'
 
@@ -29,6 +28,11 @@ export type ProviderConfigResult = {
   readonly problems: readonly ProviderProblem[]
   /** How many problems there are in all; more than `problems.length` when the list was cut. */
   readonly problemCount: number
+  /**
+   * The file's `theme` field, not checked yet: `withCheckedTheme` (check-provider-theme.ts) checks it,
+   * so the app loads the theme checks only for a provider.json that has a theme.
+   */
+  readonly uncheckedTheme?: unknown
 }
 
 /** A hostile file must not flood the console or the terminal: the list is capped. */
@@ -104,7 +108,8 @@ const wholeFileProblem = (problem: ProviderProblem): ProviderConfigResult => ({
 /**
  * Checks an untrusted provider config (for example the parsed `provider.json`). Missing fields take
  * their default; a wrong field is reported by name and takes its default; unknown fields are reported
- * and ignored. Field problems come first, so a flood of unknown keys cannot hide them.
+ * and ignored. Field problems come first, so a flood of unknown keys cannot hide them. The `theme`
+ * field is set aside unchecked, for `withCheckedTheme`.
  */
 export function parseProviderConfig(raw: unknown): ProviderConfigResult {
   if (!isRecord(raw)) return wholeFileProblem({ kind: 'not-an-object' })
@@ -116,22 +121,14 @@ export function parseProviderConfig(raw: unknown): ProviderConfigResult {
   }
   const config: Record<string, unknown> = { ...DEFAULT_PROVIDER }
   for (const key of PROVIDER_KEYS) {
-    if (!Object.hasOwn(raw, key)) continue
-    if (key === 'theme') {
-      const { theme, problems: themeProblems } = parseTheme(raw.theme)
-      config.theme = theme
-      for (const problem of themeProblems)
-        report(
-          problem.kind === 'not-an-object'
-            ? { kind: 'bad-value', key, value: raw.theme }
-            : { kind: 'theme', problem },
-        )
-    } else if (CHECKS[key](raw[key])) config[key] = raw[key]
+    if (key === 'theme' || !Object.hasOwn(raw, key)) continue
+    if (CHECKS[key](raw[key])) config[key] = raw[key]
     else report({ kind: 'bad-value', key, value: raw[key] })
   }
   for (const key of Object.keys(raw))
     if (!PROVIDER_KEYS.includes(key as ProviderKey)) report({ kind: 'unknown-key', key })
-  return { config: config as ProviderConfig, problems, problemCount }
+  const result = { config: config as ProviderConfig, problems, problemCount }
+  return Object.hasOwn(raw, 'theme') ? { ...result, uncheckedTheme: raw.theme } : result
 }
 
 function jsonErrorPlace(text: string, error: unknown): { line: number | null; column: number | null } {
