@@ -238,3 +238,58 @@ test('the wizard chunk is fetched on intent, before the click', async ({ page })
   await entry.click()
   await expect(screenHeading(page)).toHaveText('When do you see the error?')
 })
+
+/** Serves `provider` late, loads home, and returns the layout shifts seen once its values have rendered. */
+async function layoutShiftsWithLateProvider(page: Page, provider: object): Promise<number[]> {
+  await page.route('**/provider.json', async (route) => {
+    // Arrives well after the prerendered screen has painted and the app has taken it over.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await route.fulfill({ json: provider })
+  })
+  await page.addInitScript(() => {
+    const shifts: number[] = []
+    Object.assign(window, { layoutShifts: shifts })
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as PerformanceEntry & { value: number }).value)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  const settled = page.waitForResponse('**/provider.json')
+  await page.goto('./')
+  await expect(page.getByRole('button', { name: text('paste.submit') })).toBeEnabled()
+  await expect(page.getByRole('heading', { name: text('home.title') })).toBeVisible()
+  await settled
+  // Two frames for the values to render.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  )
+  return page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)
+}
+
+test.describe('provider values that arrive after the first paint', () => {
+  for (const [name, provider] of [
+    [
+      'the provider’s details',
+      { name: 'Example Mail', outgoingServer: 'smtp.example.org', supportEmail: 'help@example.org' },
+    ],
+    [
+      'a file with a mistake (the note in the footer)',
+      { name: 'Example Mail', submissionPort: 'not a port' },
+    ],
+    ['a logo', { name: 'Example Mail', theme: { logo: 'favicon.svg' } }],
+  ] as const)
+    test(`${name}: the home screen does not move (no layout shift)`, async ({ page }) => {
+      expect(await layoutShiftsWithLateProvider(page, provider)).toEqual([])
+    })
+
+  test.describe('on a 360 px wide phone', () => {
+    test.use({ viewport: { width: 360, height: 740 } })
+
+    test('a logo: the home screen does not move (no layout shift)', async ({ page }) => {
+      expect(
+        await layoutShiftsWithLateProvider(page, { name: 'Example Mail', theme: { logo: 'favicon.svg' } }),
+      ).toEqual([])
+      await expect(page.getByRole('img', { name: 'Example Mail' })).toBeVisible()
+    })
+  })
+})

@@ -50,11 +50,13 @@ export function RootLayout({ children }: { children?: React.ReactNode }) {
       </button>
       <header className="border-b border-slate-200 dark:border-slate-800">
         <div className="mx-auto flex max-w-2xl items-center justify-between px-4 py-3">
-          <span className="flex items-center gap-3">
-            <ProviderLogo />
+          {/* Tall enough for the logo, and the logo after the name: provider.json arrives after the
+              first paint, and its logo must not move what is already on screen. */}
+          <span className="flex min-h-8 items-center gap-3">
             <Link to={paths.home.href()} className={`rounded text-lg font-bold ${focusRing}`}>
               {t('app.name')}
             </Link>
+            <ProviderLogo />
           </span>
           <span className="text-sm text-slate-700 dark:text-slate-300">{t('app.tagline')}</span>
         </div>
