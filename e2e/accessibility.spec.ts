@@ -1,6 +1,6 @@
 import { tree } from '../src/trees/tree.ts'
 import { expect, expectNoAxeViolations, screenHeading, test } from './support/test.ts'
-import { walkUrl } from './support/walk.ts'
+import { everyScreenTimeout, walkUrl } from './support/walk.ts'
 
 const nodeIds = Object.keys(tree.nodes)
 
@@ -48,6 +48,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('every screen fits a 360 px wide phone without sideways scrolling', async ({ page }) => {
+  test.setTimeout(everyScreenTimeout())
   await page.setViewportSize({ width: 360, height: 740 })
   for (const url of ['./', './#/decode', ...nodeIds.map((id) => walkUrl(id))]) {
     await page.goto(url)

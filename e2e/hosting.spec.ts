@@ -1,6 +1,6 @@
 import { tree } from '../src/trees/tree.ts'
 import { expect, screenHeading, test } from './support/test.ts'
-import { walkUrl } from './support/walk.ts'
+import { everyScreenTimeout, walkUrl } from './support/walk.ts'
 
 const SUB_PATH = '/help/relay-doctor/'
 
@@ -19,6 +19,7 @@ test('works from a sub-path of a plain static server (no rewrite rules)', async 
 })
 
 test('the server sends the strict CSP, and no screen violates it', async ({ page, pageProblems }) => {
+  test.setTimeout(everyScreenTimeout())
   const response = await page.goto('./')
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
   // The pageProblems guard fails the test on any CSP violation; visit every screen to give it the chance.
@@ -51,6 +52,7 @@ test.describe('privacy', () => {
   test.use({ bypassCSP: true })
 
   test('no request leaves the app’s origin on any screen', async ({ page, offOrigin }) => {
+    test.setTimeout(everyScreenTimeout())
     const requested: string[] = []
     page.on('request', (request) => requested.push(request.url()))
     await page.goto('./')

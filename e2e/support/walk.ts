@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { paths } from '../../src/config/paths.ts'
+import { tree } from '../../src/trees/tree.ts'
 
 /** The app URL of a walk, relative to the base URL (hash routing). */
 export const walkUrl = (start: string, answers: readonly string[] = []) =>
@@ -11,3 +12,9 @@ export async function openWhyWeAsk(page: Page) {
   if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open)))
     await page.getByText('Why we ask, and where to look').click()
 }
+
+/**
+ * Time for a test that loads every screen of the tree once: it grows with the tree, so a new node
+ * never pushes such a test past a fixed limit.
+ */
+export const everyScreenTimeout = (): number => 30_000 + Object.keys(tree.nodes).length * 1_000
