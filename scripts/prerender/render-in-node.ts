@@ -1,11 +1,23 @@
+import { createHash } from 'node:crypto'
 import react from '@vitejs/plugin-react'
 import type { AliasOptions } from 'vite'
 import { createServer } from 'vite'
+import type { StepMap } from '../../src/app/prerender/step-map.ts'
 
-/** The screens that are prerendered into index.html, as HTML. */
-export type PrerenderedScreens = { readonly home: string; readonly decode: string }
+/** The screens that are prerendered: home and decode (into index.html), and every walk screen boot.js can show. */
+export type PrerenderedScreens = {
+  readonly home: string
+  readonly decode: string
+  readonly steps: StepScreens
+}
 
-/** Renders the home and decode screens with the app's own components in Node, through a throwaway Vite SSR server. */
+/** The walk screens as files named by their content, and the map from walk URLs to them. */
+export type StepScreens = { readonly map: StepMap; readonly files: Readonly<Record<string, string>> }
+
+const contentName = (html: string) =>
+  `${createHash('sha256').update(html).digest('base64url').slice(0, 10)}.html`
+
+/** Renders the screens with the app's own components in Node, through a throwaway Vite SSR server. */
 export async function renderScreensInNode(root: string, alias: AliasOptions): Promise<PrerenderedScreens> {
   const server = await createServer({
     root,
@@ -24,7 +36,14 @@ export async function renderScreensInNode(root: string, alias: AliasOptions): Pr
     const decode = (await server.ssrLoadModule('/src/app/prerender/render-decode.tsx')) as {
       renderDecode: () => Promise<string>
     }
-    return { home: home.renderHome(), decode: await decode.renderDecode() }
+    const steps = (await server.ssrLoadModule('/src/app/prerender/render-steps.tsx')) as {
+      renderStepScreens: (nameOf: (html: string) => string) => StepScreens
+    }
+    return {
+      home: home.renderHome(),
+      decode: await decode.renderDecode(),
+      steps: steps.renderStepScreens(contentName),
+    }
   } finally {
     await server.close()
   }

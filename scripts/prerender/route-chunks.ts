@@ -34,7 +34,7 @@ function chunksOf(bundle: Rollup.OutputBundle, moduleSuffix: string, fromDir: st
 }
 
 /** The entry module, which chunks each deep link needs, and where the decode screen waits, for the boot script. */
-export function bootManifest(bundle: Rollup.OutputBundle, fromDir: string): BootManifest {
+export function bootManifest(bundle: Rollup.OutputBundle, fromDir: string): Omit<BootManifest, 'stepMap'> {
   const walk = chunksOf(bundle, '/src/app/routes/walk.tsx', fromDir)
   return {
     main: entryOf(bundle, fromDir),

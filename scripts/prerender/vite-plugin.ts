@@ -1,12 +1,27 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin, ResolvedConfig } from 'vite'
 import { minifySync } from 'vite'
 import type { BootManifest } from './boot.ts'
 import { bootScript } from './boot.ts'
+import type { StepScreens } from './render-in-node.ts'
 import { renderScreensInNode } from './render-in-node.ts'
 import { bootManifest } from './route-chunks.ts'
+
+const STEP_DIR = 'steps'
+const contentHash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 8)
+
+/** Writes the walk screens and their map into `<assets>/${STEP_DIR}/`; returns the map's path from the assets folder. */
+function writeStepScreens(steps: StepScreens, assetsDir: string): string {
+  const dir = resolve(assetsDir, STEP_DIR)
+  mkdirSync(dir, { recursive: true })
+  for (const [name, html] of Object.entries(steps.files)) writeFileSync(resolve(dir, name), html)
+  const map = JSON.stringify(steps.map)
+  const mapFile = `map-${contentHash(map)}.json`
+  writeFileSync(resolve(dir, mapFile), map)
+  return `${STEP_DIR}/${mapFile}`
+}
 
 const ROOT_DIV = '<div id="root"></div>'
 /** Vite's tag for the entry module: boot.js adds it instead, after the first paint on home. */
@@ -14,14 +29,15 @@ const ENTRY_SCRIPT = /\n[ \t]*<script type="module" crossorigin src="[^"]+"><\/s
 
 /**
  * After the build: renders the home screen into dist/index.html (so it paints before any script
- * runs, and without JavaScript) and the decode screen into an inert <template> next to it, and
- * writes the boot script that starts the app: after the first paint on home and on #/decode (which
- * it shows from the template); at once on a deep link, with its route's chunks, showing a
- * placeholder meanwhile.
+ * runs, and without JavaScript), the decode screen into an inert <template> next to it, and every
+ * walk screen that can be prerendered into its own file with a map to them; and writes the boot
+ * script that starts the app: after the first paint on home, on #/decode (which it shows from the
+ * template) and on a walk link (which it shows from its file); at once on other deep links, with
+ * their route's chunks, showing a placeholder meanwhile.
  */
 export function prerenderHome(): Plugin {
   let config: ResolvedConfig
-  let manifest: BootManifest | undefined
+  let manifest: Omit<BootManifest, 'stepMap'> | undefined
   return {
     name: 'relay-doctor:prerender-home',
     apply: 'build',
@@ -34,16 +50,16 @@ export function prerenderHome(): Plugin {
     async closeBundle() {
       if (!manifest) return
       const outDir = resolve(config.root, config.build.outDir)
+      const screens = await renderScreensInNode(config.root, config.resolve.alias)
+      const stepMap = writeStepScreens(screens.steps, resolve(outDir, config.build.assetsDir))
       // Minified like the rest of the build: every byte of it is on the first load.
-      const minified = minifySync('boot.js', bootScript(manifest))
+      const minified = minifySync('boot.js', bootScript({ ...manifest, stepMap }))
       if (minified.errors.length > 0)
         throw new Error(`prerender: boot.js did not minify: ${minified.errors[0]?.message}`)
       const script = minified.code
-      const hash = createHash('sha256').update(script).digest('base64url').slice(0, 8)
-      const bootFile = `${config.build.assetsDir}/boot-${hash}.js`
+      const bootFile = `${config.build.assetsDir}/boot-${contentHash(script)}.js`
       writeFileSync(resolve(outDir, bootFile), script)
 
-      const screens = await renderScreensInNode(config.root, config.resolve.alias)
       const indexPath = resolve(outDir, 'index.html')
       const html = readFileSync(indexPath, 'utf8')
       if (!html.includes(ROOT_DIV)) throw new Error(`prerender: ${ROOT_DIV} not found in index.html`)

@@ -1,9 +1,10 @@
 import type { Answer } from '@/engine/types.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { choiceButton } from '@/ui/styles.ts'
+import { useHydrated } from '@/ui/use-hydrated.ts'
 import { RichText } from './rich-text.tsx'
 
-/** One large button per answer. */
+/** One large button per answer; off in a prerendered screen until the app has taken it over. */
 export function AnswerList({
   answers,
   labelledBy,
@@ -13,6 +14,7 @@ export function AnswerList({
   labelledBy: string
   onChoose: (key: string) => void
 }) {
+  const hydrated = useHydrated()
   return (
     <ul className="space-y-3" aria-labelledby={labelledBy}>
       {answers.map((answer) => (
@@ -20,6 +22,7 @@ export function AnswerList({
           <button
             type="button"
             className={choiceButton}
+            disabled={!hydrated}
             onClick={() => {
               onChoose(answer.key)
             }}

@@ -24,8 +24,20 @@ const VERDICT_TONE = {
   'contact-remote-admin': HANDOVER_TONE,
 } as const satisfies Record<Verdict, string>
 
-/** The current screen of a walk: one question, step or outcome. Its heading takes focus when it appears. */
-export function NodeView({ walk, facts }: { walk: Walk<NodeId>; facts: Facts }) {
+/**
+ * The current screen of a walk: one question, step or outcome. Its heading takes focus when it appears.
+ * `withMessage={false}` leaves out an outcome's message to the provider, which holds the whole walk:
+ * the build prerenders screens without it (see src/app/prerender).
+ */
+export function NodeView({
+  walk,
+  facts,
+  withMessage = true,
+}: {
+  walk: Walk<NodeId>
+  facts: Facts
+  withMessage?: boolean
+}) {
   const t = useT()
   const onChoose = useChoose(walk)
   const node = tree.nodes[walk.current]
@@ -39,7 +51,11 @@ export function NodeView({ walk, facts }: { walk: Walk<NodeId>; facts: Facts }) 
     case 'question':
       return (
         <section className="space-y-6" aria-labelledby="screen-heading" data-node={walk.current}>
-          <p className="text-base font-medium text-slate-700 dark:text-slate-300">
+          {/* The number is marked so boot.js can set it in a prerendered screen, which serves every walk. */}
+          <p
+            className="text-base font-medium text-slate-700 dark:text-slate-300"
+            data-question-number={questionNumber(tree, walk)}
+          >
             {t('wizard.stepCount', { n: questionNumber(tree, walk) })}
           </p>
           {title}
@@ -73,7 +89,7 @@ export function NodeView({ walk, facts }: { walk: Walk<NodeId>; facts: Facts }) 
               <RichText text={node.ask} />
             </Callout>
           )}
-          {node.verdict !== 'resolved' && (
+          {withMessage && node.verdict !== 'resolved' && (
             <MessagePanel walk={walk} node={{ ...node, verdict: node.verdict }} />
           )}
         </section>

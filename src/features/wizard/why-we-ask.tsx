@@ -24,6 +24,8 @@ export function WhyWeAsk({ blocks, facts }: { blocks: readonly Block[]; facts: F
     <details
       className="group rounded-xl border border-slate-300 dark:border-slate-700"
       open={open}
+      // Read by boot.js, which opens a prerendered disclosure on a wide screen as the app would.
+      data-open-from={WIDE}
       onToggle={(event) => {
         setOpen(event.currentTarget.open)
       }}
