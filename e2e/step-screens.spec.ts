@@ -1,5 +1,6 @@
 import type { Page, Route } from '@playwright/test'
 import { formatMessage, type MessageKey } from '../src/config/messages.ts'
+import '../src/config/messages-wizard.ts'
 import { expect, expectNoAxeViolations, screenHeading, test } from './support/test.ts'
 import { walkUrl } from './support/walk.ts'
 

@@ -1,4 +1,5 @@
 import { formatMessage, type MessageKey } from '../../src/config/messages.ts'
+import '../../src/config/messages-wizard.ts'
 import { paths } from '../../src/config/paths.ts'
 import { pathsToOutcomes } from '../../src/engine/graph.ts'
 import type { EntryId } from '../../src/trees/entries.ts'

@@ -3,12 +3,14 @@ import { formatMessage } from './messages.ts'
 import { CODE_MESSAGES } from './messages-code.ts'
 import { DECODE_MESSAGES } from './messages-decode.ts'
 import { LETTER_MESSAGES } from './messages-letter.ts'
+import { WIZARD_MESSAGES } from './messages-wizard.ts'
 
 describe('interface messages', () => {
   it('keeps each lazily loaded table to its own prefix, so no key is defined twice', () => {
     for (const key of Object.keys(DECODE_MESSAGES)) expect(key).toMatch(/^decode\./)
     for (const key of Object.keys(LETTER_MESSAGES)) expect(key).toMatch(/^message\./)
     for (const key of Object.keys(CODE_MESSAGES)) expect(key).toMatch(/^code\./)
+    for (const key of Object.keys(WIZARD_MESSAGES)) expect(key).toMatch(/^(wizard|block|lookup|badLink)\./)
     expect(formatMessage('en', 'app.name')).toBe('Relay Doctor')
   })
 

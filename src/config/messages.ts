@@ -3,6 +3,7 @@ import type { AGENT_MESSAGES } from './messages-agent.ts'
 import type { CODE_MESSAGES } from './messages-code.ts'
 import type { DECODE_MESSAGES } from './messages-decode.ts'
 import type { LETTER_MESSAGES } from './messages-letter.ts'
+import type { WIZARD_MESSAGES } from './messages-wizard.ts'
 
 /** Every user-visible string outside the tree, keyed for translation. */
 const en = {
@@ -24,38 +25,6 @@ const en = {
   'entry.admin.label': 'I run the mail server',
   'entry.admin.hint': 'Postfix, Exim/cPanel, Plesk, Exchange, Microsoft 365, Google Workspace…',
   'home.agent': 'Helpdesk agent view',
-  'wizard.back': 'Back',
-  'wizard.startOver': 'Start over',
-  'wizard.home': 'Home',
-  'wizard.trail': 'Your answers so far',
-  'wizard.trailChange': 'Change',
-  'wizard.trailChangeLabel': 'Change your answer to “{question}”',
-  'wizard.navigation': 'Move through the questions',
-  'wizard.stepCount': 'Question {n}',
-  'wizard.didItWork': 'Did that work?',
-  'wizard.whyWeAsk': 'Why we ask, and where to look',
-  'wizard.verdict.resolved': 'Solved',
-  'wizard.verdict.contact-provider': 'Next: contact your email provider',
-  'wizard.verdict.contact-admin': 'Next: contact your IT team',
-  'wizard.verdict.contact-recipient': 'Next: contact the recipient',
-  'wizard.verdict.contact-vendor': 'Next: contact your hosting provider or control-panel vendor',
-  'wizard.verdict.contact-remote-admin': 'Next: contact the other server’s administrator',
-  'wizard.ask': 'What to ask for',
-  'wizard.nextSteps': 'What to do next',
-  'block.copy': 'Copy',
-  'block.copied': 'Copied',
-  'block.copyFailed': 'Could not copy; select the text and copy it by hand.',
-  'block.copyLabel': 'Copy: {caption}',
-  'block.warning': 'Warning',
-  'block.tip': 'Tip',
-  'block.external': '(opens another website)',
-  'lookup.label': 'Your mail server’s public IP address or domain',
-  'lookup.hint':
-    'For example 203.0.113.7 or mail.example.com. It stays in your browser until you open one of the links.',
-  'lookup.invalid': 'Enter an IPv4 or IPv6 address, or a domain name such as mail.example.com.',
-  'lookup.waiting': 'Enter an address above to get the links.',
-  'lookup.mxtoolbox': 'Check {target} on MXToolbox',
-  'lookup.multirbl': 'Check {target} on MultiRBL',
   'paste.title': 'Paste the error or drop the bounce',
   'paste.lead':
     'Relay Doctor reads the error text, a bounce email or a mail-server log line in your browser, and skips the questions it already answers.',
@@ -77,15 +46,6 @@ const en = {
   'clear.done': 'Cleared. Nothing you entered is kept.',
   'clear.kept':
     'Kept only in this browser tab, and deleted when you close it or choose Clear what I entered.',
-  'badLink.title': 'This link doesn’t lead to a step we know',
-  'badLink.unknownNode':
-    'The address names a step (“{node}”) that doesn’t exist. The link may be mistyped or from an older version of Relay Doctor.',
-  'badLink.unknownAnswer':
-    'The address contains an answer (“{answer}”) that doesn’t fit this step. You can continue from the last step that made sense, or start over.',
-  'badLink.answerNotOffered':
-    'The address contains an answer (“{answer}”) that this step doesn’t offer after the earlier answers, for example one worded for a different mail app. You can continue from the last step that made sense, or start over.',
-  'badLink.continue': 'Continue from the last valid step',
-  'badLink.startOver': 'Start from the beginning',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address.',
   'notFound.home': 'Go to the start page',
@@ -105,6 +65,7 @@ export type MessageKey =
   | keyof typeof LETTER_MESSAGES
   | keyof typeof AGENT_MESSAGES
   | keyof typeof CODE_MESSAGES
+  | keyof typeof WIZARD_MESSAGES
 
 /** The strings known so far per language; a screen's own table joins when its code loads. */
 const loaded: Record<Locale, Record<string, string>> = { en: { ...en } }

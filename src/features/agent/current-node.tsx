@@ -1,3 +1,4 @@
+import '@/config/messages-wizard.ts'
 import type { MessageKey } from '@/config/messages.ts'
 import type { Text } from '@/engine/text.ts'
 import type { AgentWording } from '@/engine/types.ts'

@@ -1,3 +1,4 @@
+import '@/config/messages-wizard.ts'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { StepCodeFailure } from '@/engine/step-code.ts'

@@ -1,3 +1,4 @@
+import '@/config/messages-wizard.ts'
 import { useT } from '@/store/locale-store.ts'
 import { CopyButton } from '@/ui/copy-button.tsx'
 import { AgentDialog } from './agent-dialog.tsx'

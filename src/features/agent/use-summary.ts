@@ -1,3 +1,4 @@
+import '@/config/messages-wizard.ts'
 import type { Walk } from '@/engine/walk.ts'
 import { answersAt, trailAnswers } from '@/engine/walk.ts'
 import { describeNow } from '@/lib/describe-now.ts'

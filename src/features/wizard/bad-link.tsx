@@ -1,3 +1,4 @@
+import '@/config/messages-wizard.ts'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths.ts'
 import type { ReplayResult } from '@/engine/walk.ts'

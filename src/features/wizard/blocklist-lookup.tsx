@@ -1,3 +1,4 @@
+import '@/config/messages-wizard.ts'
 import { useId, useState } from 'react'
 import { blocklistLinks, parseLookupTarget } from '@/config/lookup-links.ts'
 import type { Text } from '@/engine/text.ts'

@@ -1,3 +1,4 @@
+import '@/config/messages-wizard.ts'
 import type { Block } from '@/engine/content.ts'
 import { visibleBlocks } from '@/engine/content.ts'
 import type { Facts } from '@/engine/types.ts'

@@ -1,3 +1,4 @@
+import '@/config/messages-wizard.ts'
 import type { Facts, Verdict } from '@/engine/types.ts'
 import type { Walk } from '@/engine/walk.ts'
 import { answersAt, questionNumber } from '@/engine/walk.ts'

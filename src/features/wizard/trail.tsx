@@ -1,3 +1,4 @@
+import '@/config/messages-wizard.ts'
 import { Link } from 'react-router'
 import type { Walk } from '@/engine/walk.ts'
 import { reopen, trailAnswers } from '@/engine/walk.ts'

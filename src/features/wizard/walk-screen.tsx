@@ -1,3 +1,4 @@
+import '@/config/messages-wizard.ts'
 import { useEffect } from 'react'
 import { Link } from 'react-router'
 import { paths } from '@/config/paths.ts'
