@@ -1,5 +1,5 @@
+import { isNeutralProviderJson, NEUTRAL_RESULT } from '@/config/neutral-provider.ts'
 import type { ProviderConfigResult } from '@/config/parse-provider.ts'
-import { parseProviderJson } from '@/config/parse-provider.ts'
 
 /** No one waits longer than this for provider.json; after it the neutral wording is used. */
 export const PROVIDER_FILE_TIME_LIMIT_MS = 3000
@@ -29,6 +29,9 @@ async function attempt(url: URL, signal: AbortSignal, fetcher: typeof fetch): Pr
       return { kind: 'absent', why: 'html' }
     const text = await response.text()
     if (looksLikeHtml(text)) return { kind: 'absent', why: 'html' }
+    // A file that keeps every setting neutral (the shipped one) needs no checks, and their code stays unloaded.
+    if (isNeutralProviderJson(text)) return { kind: 'read', result: NEUTRAL_RESULT }
+    const { parseProviderJson } = await import('@/config/parse-provider.ts')
     const result = parseProviderJson(text)
     if (!Object.hasOwn(result, 'uncheckedTheme')) return { kind: 'read', result }
     // Only a file with a theme loads the theme checks, inside the time limit like the rest.
