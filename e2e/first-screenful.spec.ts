@@ -1,7 +1,7 @@
 import { shortestMovesTo } from '../src/engine/graph.ts'
 import { tree } from '../src/trees/tree.ts'
 import { expect, screenHeading, test } from './support/test.ts'
-import { walkUrl } from './support/walk.ts'
+import { appTookOver, walkUrl } from './support/walk.ts'
 
 const PHONE = { width: 360, height: 740 }
 /** iPhone Mail has its own port answers; Outlook (classic) has the longest per-app steps; "other" the generic ones. */
@@ -41,6 +41,7 @@ test('on a 360×740 phone, every question’s first answer starts within the fir
     await page.goto(url)
     await expect(page.locator(`[data-node="${id}"]`)).toBeVisible()
     await expect(screenHeading(page)).toBeVisible()
+    await appTookOver(page)
     const first = page.locator(`[data-node="${id}"] ul button`).first()
     const box = await first.boundingBox()
     expect(box, url).not.toBeNull()
@@ -56,6 +57,7 @@ test('on a phone the explanation of a question opens from its Why we ask disclos
   await page.goto(walkUrl('eu-start', ['on-send', 'ios-mail', 'external', 'on']))
   const why = page.getByText('Why we ask, and where to look')
   await expect(page.getByText('Primary Server').first()).toBeHidden()
+  await appTookOver(page)
   await why.focus()
   await page.keyboard.press('Enter')
   await expect(page.getByText('Primary Server').first()).toBeVisible()

@@ -2,7 +2,7 @@ import type { Page, Route } from '@playwright/test'
 import { formatMessage, type MessageKey } from '../src/config/messages.ts'
 import '../src/config/messages-wizard.ts'
 import { expect, expectNoAxeViolations, screenHeading, test } from './support/test.ts'
-import { walkUrl } from './support/walk.ts'
+import { appTookOver, walkUrl } from './support/walk.ts'
 
 const text = (key: MessageKey, vars?: Record<string, number>) => formatMessage('en', key, vars)
 const MAIN_BUNDLE = /\/assets\/index-[\w-]+\.js$/
@@ -77,10 +77,10 @@ test('the prerendered screen is the one for the answers given (here the mail app
     const held = await holdApp(page)
     await page.goto(walkUrl('eu-start', ['on-send', app, 'external']), { waitUntil: 'commit' })
     await expect(page.locator('html')).toHaveAttribute('data-boot', 'screen')
-    const before = await page.locator('#main section').innerText()
+    const before = (await page.locator('#main section').textContent()) ?? ''
     held.release()
     await expect(page.locator('html')).not.toHaveAttribute('data-boot')
-    expect(await page.locator('#main section').innerText()).toBe(before)
+    expect(await page.locator('#main section').textContent()).toBe(before)
     screens[app] = before
     await page.close()
   }
@@ -114,7 +114,7 @@ test('the deepest walk of the bench paints from its prerendered screen, and noth
   ])
   await page.goto(url, { waitUntil: 'commit' })
   await expect(screenHeading(page)).toBeVisible()
-  const heading = await screenHeading(page).innerText()
+  const heading = (await screenHeading(page).textContent()) ?? ''
   app.release()
   await expect(page.getByRole('navigation', { name: text('wizard.trail') })).toBeVisible()
   await expect(screenHeading(page)).toHaveText(heading)
@@ -159,4 +159,25 @@ test('without the step files (a host that lost them), a walk link still opens it
   expect(pageProblems.length).toBeGreaterThan(0)
   expect(pageProblems.filter((problem) => !/status of 404/.test(problem))).toEqual([])
   pageProblems.splice(0)
+})
+
+test('the prerendered screen cannot be operated before the app takes over, so no focus or input is lost', async ({
+  page,
+}) => {
+  const app = await holdApp(page)
+  await page.goto(THUNDERBIRD_WHO, { waitUntil: 'commit' })
+  await expect(page.locator('html')).toHaveAttribute('data-boot', 'screen')
+  await expect(page.locator('[data-step-screen]')).toHaveAttribute('inert', '')
+  // Tab skips it: focus goes from the skip link and the header straight past the screen.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.closest('#main') ?? null)).toBeNull()
+  app.release()
+  await appTookOver(page)
+  const why = page.getByText(text('wizard.whyWeAsk'))
+  const details = page.locator('#main details')
+  const wasOpen = await details.evaluate((element) => (element as HTMLDetailsElement).open)
+  await why.focus()
+  await page.keyboard.press('Enter')
+  await expect(details).toHaveJSProperty('open', !wasOpen)
+  await expect(why).toBeFocused()
 })

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { runInNewContext } from 'node:vm'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { followWalk } from '../../src/app/prerender/follow-walk.ts'
-import type { StepMap } from '../../src/app/prerender/step-map.ts'
 import type { BootManifest } from './boot.ts'
-import { bootScript, boot as bootWith } from './boot.ts'
+import { boot, bootScript } from './boot.ts'
+import type { FoundScreen } from './step-screen-script.ts'
+import { STEP_SCREEN_EVENT } from './step-screen-script.ts'
 
 const MANIFEST: BootManifest = {
   main: 'index-0.js',
@@ -13,82 +13,11 @@ const MANIFEST: BootManifest = {
   agent: ['agent-4.js', 'shared-2.js'],
   start: ['start-5.js', 'walk-1.js', 'shared-2.js'],
   decodeScreen: 'prerendered-decode',
-  stepMap: 'steps/map-6.json',
-}
-const boot = (manifest: BootManifest, win: Window, scriptUrl: string) => {
-  bootWith(manifest, win, scriptUrl, followWalk)
+  stepScreens: 'steps/walk-6.js',
 }
 
-/** A step map of two questions (the second shown per app) and a step; only some screens are prerendered. */
-const STEP_MAP: StepMap = {
-  neutralProvider: { name: null, submissionPort: 587 },
-  nodes: {
-    'q-when': {
-      question: true,
-      answers: { 'on-send': { next: 'q-app' }, later: { next: 'fix-later' }, port: { next: 'fix-port' } },
-    },
-    'fix-port': { neutralOnly: true, screens: { '[]': 'port.html' } },
-    'q-app': {
-      question: true,
-      answers: {
-        thunderbird: { next: 'q-who', facts: { app: 'thunderbird' } },
-        outlook: { next: 'q-who', facts: { app: 'outlook' } },
-      },
-      screens: { '[]': 'app.html' },
-    },
-    'q-who': {
-      question: true,
-      dependsOn: ['app'],
-      answers: {
-        outside: { next: 'fix-later' },
-        'tb-only': { next: 'fix-later', when: [{ fact: 'app', in: ['thunderbird'] }] },
-      },
-      screens: { '["thunderbird"]': 'who-tb.html', '["outlook"]': 'who-outlook.html' },
-    },
-    'fix-later': {},
-  },
-}
-const SCREENS: Record<string, string> = {
-  'app.html':
-    '<div data-step-screen=""><p data-question-number="1">Question 1</p><h1>Which mail app?</h1><button disabled>Thunderbird</button></div>',
-  'who-tb.html':
-    '<div data-step-screen=""><p data-question-number="2">Question 2</p><h1>Who can you not send to? (Thunderbird)</h1><details data-open-from="(min-width: 48rem)"><summary>Why</summary></details></div>',
-  'port.html': '<div data-step-screen=""><h1>Use port 587</h1></div>',
-  'who-outlook.html': '<div data-step-screen=""><h1>Who can you not send to? (Outlook)</h1></div>',
-}
-
-/**
- * A `fetch` that serves the step map and screens (resolving on the next microtask), and `provider` as
- * provider.json when given; `fail` names URLs that answer 404.
- */
-function stepFetch(fail: readonly string[] = [], provider?: string) {
-  const requested: string[] = []
-  const fetch = (input: string) => {
-    requested.push(input)
-    const name = input.startsWith(STEPS) ? input.slice(STEPS.length) : ''
-    const body =
-      name === 'map-6.json'
-        ? JSON.stringify(STEP_MAP)
-        : input.endsWith('/provider.json')
-          ? provider
-          : SCREENS[name]
-    const ok = body !== undefined && !fail.includes(input)
-    return Promise.resolve({
-      ok,
-      status: ok ? 200 : 404,
-      json: () => Promise.resolve(JSON.parse(body ?? 'null')),
-      text: () => Promise.resolve(body ?? ''),
-    })
-  }
-  return { fetch, requested }
-}
-
-/** Lets the fetches above, and what they lead to, run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
-const mainText = () => document.getElementById('main')?.textContent ?? ''
 const ASSETS = 'https://help.example/support/relay-doctor/assets/'
 const SCRIPT_URL = `${ASSETS}boot-x.js`
-const STEPS = `${ASSETS}steps/`
 
 /** A window at `hash` whose frames and timers are run by hand: `flush` runs frames and timers without a delay, `elapse` those with one. */
 function windowAt(hash: string, extra: Record<string, unknown> = {}) {
@@ -135,6 +64,15 @@ function fakePaintObserver() {
   return { PerformanceObserver: Observer, paint }
 }
 
+const SCREEN =
+  '<div data-step-screen=""><p data-question-number="1">Question 1</p><h1>Which mail app?</h1><button disabled>Thunderbird</button><details data-open-from="(min-width: 48rem)"></details></div>'
+/** What the step-screen script does once it has looked: hands boot.js the screen, or null. */
+const handOver = (screen: FoundScreen | null) =>
+  document.dispatchEvent(new CustomEvent(STEP_SCREEN_EVENT, { detail: screen }))
+const mainText = () => document.getElementById('main')?.textContent ?? ''
+const scripts = (): string[] =>
+  Array.from(document.head.querySelectorAll<HTMLScriptElement>('script:not([type])'), (script) => script.src)
+
 const preloads = (): string[] =>
   Array.from(
     document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'),
@@ -148,6 +86,10 @@ const modules = (): string[] =>
 
 describe('boot', () => {
   beforeEach(() => {
+    // The scripts boot.js adds are not run here (each test plays their part): not an error either.
+    ;(
+      window as unknown as { happyDOM: { settings: Record<string, unknown> } }
+    ).happyDOM.settings.handleDisabledFileLoadingAsSuccess = true
     document.head.innerHTML = ''
     document.body.innerHTML = '<div id="root"><main id="main"><h1>Home</h1></main></div>'
     document.documentElement.removeAttribute('data-boot')
@@ -188,17 +130,18 @@ describe('boot', () => {
     expect(modules()).toEqual([`${ASSETS}index-0.js`])
   })
 
-  it('on a walk, shows the prerendered screen it ends on, then adds the app once it has painted', async () => {
-    const { fetch, requested } = stepFetch()
-    const { win, flush } = windowAt('#/w/q-when/on-send', { fetch })
+  it('on a walk, adds the step-screen script, shows the screen it hands over, then adds the app once it has painted', () => {
+    const { win, flush } = windowAt('#/w/eu-start/on-send')
     boot(MANIFEST, win, SCRIPT_URL)
     expect(document.documentElement.getAttribute('data-boot')).toBe('deep')
     expect(document.documentElement.getAttribute('aria-busy')).toBe('true')
+    expect(scripts()).toEqual([`${ASSETS}steps/walk-6.js`])
     expect(modules()).toEqual([])
-    await settle()
-    expect(requested).toEqual([`${STEPS}map-6.json`, `${STEPS}app.html`])
+    handOver({ html: SCREEN, questionNumber: 2 })
     expect(mainText()).toBe('Question 2Which mail app?Thunderbird')
     expect(document.querySelector('[data-question-number]')?.getAttribute('data-question-number')).toBe('2')
+    expect(document.querySelector('details')?.open).toBe(false)
+    expect(document.querySelector('[data-step-screen]')?.hasAttribute('inert')).toBe(true)
     expect(document.documentElement.getAttribute('data-boot')).toBe('screen')
     expect(document.documentElement.getAttribute('aria-busy')).toBe('true')
     expect(preloads()).toEqual([])
@@ -207,85 +150,37 @@ describe('boot', () => {
     expect(modules()).toEqual([`${ASSETS}index-0.js`])
   })
 
-  it('on a walk, picks the screen for the facts its answers recorded, and opens a disclosure on a wide screen', async () => {
+  it('on a walk, opens a prerendered disclosure on a wide screen, as the app does', () => {
     const matchMedia = (query: string) => ({ matches: query === '(min-width: 48rem)' })
-    const { win } = windowAt('#/w/q-when/on-send/thunderbird', { ...stepFetch(), matchMedia })
-    boot(MANIFEST, win, SCRIPT_URL)
-    await settle()
-    expect(mainText()).toContain('(Thunderbird)')
-    expect(document.querySelector('[data-question-number]')?.textContent).toBe('Question 3')
+    boot(MANIFEST, windowAt('#/w/eu-start/on-send', { matchMedia }).win, SCRIPT_URL)
+    handOver({ html: SCREEN, questionNumber: 1 })
     expect(document.querySelector('details')?.open).toBe(true)
   })
 
-  it.each([
-    ['an unknown start', '#/w/nowhere/on-send'],
-    ['an unknown answer', '#/w/q-when/never'],
-    ['an answer not offered for the facts so far', '#/w/q-when/on-send/outlook/tb-only'],
-    ['a screen that is not prerendered', '#/w/q-when/later'],
-  ])('on a walk with %s, keeps the placeholder and fetches the app at once', async (_, hash) => {
-    const { win } = windowAt(hash, stepFetch())
-    boot(MANIFEST, win, SCRIPT_URL)
-    await settle()
+  it('on a walk with no screen to show, keeps the placeholder and fetches the app at once', () => {
+    boot(MANIFEST, windowAt('#/w/eu-start/on-send').win, SCRIPT_URL)
+    handOver(null)
     expect(mainText()).toBe('Home')
     expect(document.documentElement.getAttribute('data-boot')).toBe('deep')
     expect(preloads()).toEqual([`${ASSETS}index-0.js`, `${ASSETS}walk-1.js`, `${ASSETS}shared-2.js`])
     expect(modules()).toEqual([`${ASSETS}index-0.js`])
   })
 
-  it.each([
-    ['missing', undefined],
-    ['not JSON', '<!doctype html><p>Not found'],
-    ['neutral', '{"name": null, "submissionPort": 587, "theme": {"accent": "#123456"}}'],
-  ])(
-    'on a walk to a screen with provider values, shows it while provider.json is %s',
-    async (_, provider) => {
-      const { win } = windowAt('#/w/q-when/port', { fetch: stepFetch([], provider).fetch })
-      boot(MANIFEST, win, SCRIPT_URL)
-      await settle()
-      expect(mainText()).toBe('Use port 587')
-    },
-  )
-
-  it.each([
-    ['a name', '{"name": "Example Mail"}'],
-    ['another port', '{"submissionPort": 2525}'],
-  ])(
-    'on a walk to a screen with provider values, keeps the placeholder when provider.json sets %s',
-    async (_, provider) => {
-      const { win } = windowAt('#/w/q-when/port', { fetch: stepFetch([], provider).fetch })
-      boot(MANIFEST, win, SCRIPT_URL)
-      await settle()
-      expect(mainText()).toBe('Home')
-      expect(modules()).toEqual([`${ASSETS}index-0.js`])
-    },
-  )
-
-  it('on a walk whose map or screen does not arrive, fetches the app at once', async () => {
-    for (const missing of [`${STEPS}map-6.json`, `${STEPS}app.html`]) {
-      document.head.innerHTML = ''
-      const { win } = windowAt('#/w/q-when/on-send', { fetch: stepFetch([missing]).fetch })
-      boot(MANIFEST, win, SCRIPT_URL)
-      await settle()
-      expect(mainText()).toBe('Home')
-      expect(modules()).toEqual([`${ASSETS}index-0.js`])
-    }
+  it('on a walk whose step-screen script does not load, fetches the app at once', () => {
+    boot(MANIFEST, windowAt('#/w/eu-start/on-send').win, SCRIPT_URL)
+    document.head.querySelector<HTMLScriptElement>('script:not([type])')?.onerror?.(new Event('error'))
+    expect(modules()).toEqual([`${ASSETS}index-0.js`])
   })
 
-  it('on a walk whose screen comes after the time limit, starts the app and never shows it', async () => {
-    const { win, elapse } = windowAt('#/w/q-when/on-send', stepFetch())
+  it('on a walk whose screen comes after the time limit, starts the app and never shows it', () => {
+    const { win, elapse } = windowAt('#/w/eu-start/on-send')
     boot(MANIFEST, win, SCRIPT_URL)
     elapse()
     expect(modules()).toEqual([`${ASSETS}index-0.js`])
-    await settle()
+    handOver({ html: SCREEN, questionNumber: 2 })
     expect(mainText()).toBe('Home')
     expect(document.documentElement.getAttribute('data-boot')).toBe('deep')
     expect(modules()).toHaveLength(1)
-  })
-
-  it('on a walk in a browser without fetch, fetches the app at once', () => {
-    boot(MANIFEST, windowAt('#/w/q-when/on-send').win, SCRIPT_URL)
-    expect(preloads()).toEqual([`${ASSETS}index-0.js`, `${ASSETS}walk-1.js`, `${ASSETS}shared-2.js`])
-    expect(modules()).toEqual([`${ASSETS}index-0.js`])
   })
 
   it.each(['#/decode', '#/decode?from=eu-start'])(
@@ -346,7 +241,7 @@ describe('boot', () => {
     expect(script).toContain('"walk-1.js"')
     // Run as the browser would, with only browser globals in scope.
     Object.defineProperty(document, 'currentScript', { value: { src: SCRIPT_URL }, configurable: true })
-    runInNewContext(script, { window: windowAt('#/w/ad-start').win, document, URL })
+    runInNewContext(script, { window: windowAt('#/c/AB12-CD34').win, document, URL })
     expect(preloads()).toHaveLength(3)
   })
 })

@@ -1,5 +1,4 @@
-import { followWalk } from '../../src/app/prerender/follow-walk.ts'
-import type { StepMap } from '../../src/app/prerender/step-map.ts'
+import type { FoundScreen } from './step-screen-script.ts'
 
 /** The build's file names, relative to the boot script's own folder. */
 export type BootManifest = {
@@ -15,8 +14,8 @@ export type BootManifest = {
   readonly start: readonly string[]
   /** The id of the <template> that holds the prerendered decode screen. */
   readonly decodeScreen: string
-  /** The step map (see src/app/prerender/step-map.ts); the walk screens' files are named relative to it. */
-  readonly stepMap: string
+  /** The step-screen script (see step-screen-script.ts); the walk screens' files are named relative to it. */
+  readonly stepScreens: string
 }
 
 /**
@@ -27,20 +26,15 @@ export type BootManifest = {
  * - on #/decode, the same, once the prerendered decode screen (a <template> in index.html) has taken
  *   the home's place; <html> is marked (data-boot="screen") so the app knows to wait for its route;
  * - on a walk link (#/w/…), <html> is marked so boot.css hides the prerendered home and shows a
- *   placeholder; the walk is followed through the step map to its prerendered screen, which takes the
- *   home's place, and the app is added once it has painted. Without a screen to show (a walk that is
- *   not valid, a screen with provider values that provider.json changes), or if it takes too long,
- *   the app and the walk's chunks are fetched at once;
+ *   placeholder, and the step-screen script is added: it finds the walk's prerendered screen, which
+ *   then takes the home's place, and the app is added once it has painted. Without a screen to show
+ *   (a walk that is not valid, a screen with provider values that provider.json changes), or if it
+ *   takes too long, the app and the walk's chunks are fetched at once;
  * - on any other route (a step code, a start link, the agent view), <html> is marked the same way,
  *   and the app's module and the route's chunks are fetched at once, side by side.
  * Serialized by `bootScript`, so it must stay self-contained: no imports, no outside names.
  */
-export function boot(
-  manifest: BootManifest,
-  win: Window,
-  scriptUrl: string,
-  follow: typeof followWalk,
-): void {
+export function boot(manifest: BootManifest, win: Window, scriptUrl: string): void {
   const doc = win.document
   const url = (file: string) => new URL(file, scriptUrl).href
   const addModule = () => {
@@ -117,8 +111,7 @@ export function boot(
     })
     return
   }
-  const [, route, walkStart, ...walkAnswers] = path.split('/')
-  if (route === 'w' && walkStart) {
+  if (/^\/w\/[^/]/.test(path)) {
     // The app starts once the walk's prerendered screen has painted; at once if there is none to show,
     // or if it has not come within the time limit (then it is not shown at all).
     let started = false
@@ -129,72 +122,42 @@ export function boot(
       whenParsed(addModule)
     }
     win.setTimeout(start, 2500)
-    const mapUrl = url(manifest.stepMap)
-    const read = (response: Response) => {
-      if (!response.ok) throw new Error(`${response.status}`)
-      return response
-    }
-    const decoded = (part: string) => {
-      try {
-        return decodeURIComponent(part)
-      } catch {
-        return part
-      }
-    }
-    if (typeof win.fetch !== 'function') {
-      start()
-      return
-    }
-    const answers = walkAnswers.filter((part) => part !== '').map(decoded)
-    // provider.json (preloaded by index.html) decides whether a screen with provider values holds: it
-    // does while the file sets none of them (or is missing, or is not JSON), as the app then shows them.
-    const providerNeutral = (map: StepMap) =>
-      win
-        .fetch(new URL('provider.json', doc.baseURI).href)
-        .then((response) => (response.ok ? response.json() : null))
-        .catch(() => null)
-        .then((provider: unknown) => {
-          if (provider === null || typeof provider !== 'object' || Array.isArray(provider)) return true
-          const set = provider as Record<string, unknown>
-          return Object.entries(map.neutralProvider).every(
-            ([key, neutral]) => set[key] === undefined || set[key] === neutral,
-          )
-        })
-    win
-      .fetch(mapUrl)
-      .then((response) => read(response).json())
-      .then(async (map: StepMap) => {
-        const found = follow(map, decoded(walkStart), answers)
-        if (!found || (found.neutralOnly && !(await providerNeutral(map))))
-          throw new Error('no prerendered screen')
-        const response = await win.fetch(new URL(found.screen, mapUrl).href)
-        return { text: await read(response).text(), questionNumber: found.questionNumber }
-      })
-      .then(({ text, questionNumber }) => {
+    doc.addEventListener(
+      'relay-doctor:step-screen',
+      (event) => {
+        const found = (event as CustomEvent<FoundScreen | null>).detail
         whenParsed(() => {
           const main = doc.getElementById('main')
-          if (started || !main) {
+          if (started || !found || !main) {
             start()
             return
           }
           const screen = doc.createElement('template')
-          screen.innerHTML = text
+          screen.innerHTML = found.html
           const count = screen.content.querySelector('[data-question-number]')
           if (count) {
             const shown = count.getAttribute('data-question-number') ?? ''
-            count.textContent = count.textContent.replace(shown, String(questionNumber))
-            count.setAttribute('data-question-number', String(questionNumber))
+            count.textContent = count.textContent.replace(shown, String(found.questionNumber))
+            count.setAttribute('data-question-number', String(found.questionNumber))
           }
           screen.content.querySelectorAll('details[data-open-from]').forEach((details) => {
             if ((win as Partial<Window>).matchMedia?.(details.getAttribute('data-open-from') ?? '').matches)
               (details as HTMLDetailsElement).open = true
           })
+          // Seen at once, used once the app has taken it over: until then nothing in it can take focus or
+          // a click, so nothing a keyboard or screen-reader user does is lost when the app replaces it.
+          screen.content.firstElementChild?.setAttribute('inert', '')
           main.replaceChildren(screen.content)
           html.setAttribute('data-boot', 'screen')
           afterScreenPaint(start)
         })
-      })
-      .catch(start)
+      },
+      { once: true },
+    )
+    const script = doc.createElement('script')
+    script.src = url(manifest.stepScreens)
+    script.onerror = start
+    doc.head.append(script)
     return
   }
   // A step code link (#/c/…) rides in the walk's chunk; an unknown route needs only the app.
@@ -211,4 +174,4 @@ export function boot(
 
 /** The boot script's text: `boot` with the build's manifest, for the page it runs in. */
 export const bootScript = (manifest: BootManifest): string =>
-  `(${boot.toString()})(${JSON.stringify(manifest)}, window, document.currentScript.src, ${followWalk.toString()});\n`
+  `(${boot.toString()})(${JSON.stringify(manifest)}, window, document.currentScript.src);\n`

@@ -34,7 +34,10 @@ function chunksOf(bundle: Rollup.OutputBundle, moduleSuffix: string, fromDir: st
 }
 
 /** The entry module, which chunks each deep link needs, and where the decode screen waits, for the boot script. */
-export function bootManifest(bundle: Rollup.OutputBundle, fromDir: string): Omit<BootManifest, 'stepMap'> {
+export function bootManifest(
+  bundle: Rollup.OutputBundle,
+  fromDir: string,
+): Omit<BootManifest, 'stepScreens'> {
   const walk = chunksOf(bundle, '/src/app/routes/walk.tsx', fromDir)
   return {
     main: entryOf(bundle, fromDir),

@@ -8,19 +8,25 @@ import { bootScript } from './boot.ts'
 import type { StepScreens } from './render-in-node.ts'
 import { renderScreensInNode } from './render-in-node.ts'
 import { bootManifest } from './route-chunks.ts'
+import { stepScreenScript } from './step-screen-script.ts'
 
 const STEP_DIR = 'steps'
 const contentHash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 8)
 
-/** Writes the walk screens and their map into `<assets>/${STEP_DIR}/`; returns the map's path from the assets folder. */
+/**
+ * Writes the walk screens and the step-screen script (the map inside) into `<assets>/${STEP_DIR}/`;
+ * returns the script's path from the assets folder.
+ */
 function writeStepScreens(steps: StepScreens, assetsDir: string): string {
   const dir = resolve(assetsDir, STEP_DIR)
   mkdirSync(dir, { recursive: true })
   for (const [name, html] of Object.entries(steps.files)) writeFileSync(resolve(dir, name), html)
-  const map = JSON.stringify(steps.map)
-  const mapFile = `map-${contentHash(map)}.json`
-  writeFileSync(resolve(dir, mapFile), map)
-  return `${STEP_DIR}/${mapFile}`
+  const minified = minifySync('step-screens.js', stepScreenScript(steps.map))
+  if (minified.errors.length > 0)
+    throw new Error(`prerender: the step-screen script did not minify: ${minified.errors[0]?.message}`)
+  const scriptFile = `walk-${contentHash(minified.code)}.js`
+  writeFileSync(resolve(dir, scriptFile), minified.code)
+  return `${STEP_DIR}/${scriptFile}`
 }
 
 const ROOT_DIV = '<div id="root"></div>'
@@ -37,7 +43,7 @@ const ENTRY_SCRIPT = /\n[ \t]*<script type="module" crossorigin src="[^"]+"><\/s
  */
 export function prerenderHome(): Plugin {
   let config: ResolvedConfig
-  let manifest: Omit<BootManifest, 'stepMap'> | undefined
+  let manifest: Omit<BootManifest, 'stepScreens'> | undefined
   return {
     name: 'relay-doctor:prerender-home',
     apply: 'build',
@@ -51,9 +57,9 @@ export function prerenderHome(): Plugin {
       if (!manifest) return
       const outDir = resolve(config.root, config.build.outDir)
       const screens = await renderScreensInNode(config.root, config.resolve.alias)
-      const stepMap = writeStepScreens(screens.steps, resolve(outDir, config.build.assetsDir))
+      const stepScreens = writeStepScreens(screens.steps, resolve(outDir, config.build.assetsDir))
       // Minified like the rest of the build: every byte of it is on the first load.
-      const minified = minifySync('boot.js', bootScript({ ...manifest, stepMap }))
+      const minified = minifySync('boot.js', bootScript({ ...manifest, stepScreens }))
       if (minified.errors.length > 0)
         throw new Error(`prerender: boot.js did not minify: ${minified.errors[0]?.message}`)
       const script = minified.code

@@ -16,6 +16,8 @@ const map = stepMap(tree, variants, (variant) => `${variant.node} ${variant.key}
   neutral: NEUTRAL_PROVIDER,
 })
 const ids = Object.keys(tree.nodes) as NodeId[]
+/** Every walk is a lot of walks: ample time on a busy machine. */
+const EVERY_WALK = { timeout: 120_000 }
 
 /** Every walk from `start` (each prefix of every path), without taking a `loops` answer or revisiting a node. */
 function eachWalkFrom(start: NodeId, visit: (walk: Walk<NodeId>) => void): void {
@@ -43,7 +45,7 @@ function expected(walk: Walk<NodeId>) {
 }
 
 describe('followWalk (boot.js) agrees with the engine', () => {
-  it.each(Object.entries(tree.entries))('on every walk from the %s entry', (_, start) => {
+  it.each(Object.entries(tree.entries))('on every walk from the %s entry', EVERY_WALK, (_, start) => {
     let walks = 0
     const failures: string[] = []
     eachWalkFrom(start, (walk) => {
@@ -101,7 +103,7 @@ describe('the step screens', () => {
 const withoutNumber = (html: string) => html.replace(/(data-question-number=")\d+(">Question )\d+/, '$1N$2N')
 
 describe('a prerendered screen', () => {
-  it('is the same for every walk that leads to it (up to 4 walks each, from every entry)', () => {
+  it('is the same for every walk that leads to it (up to 4 walks each, from every entry)', EVERY_WALK, () => {
     const rendered = new Map(
       variants.map((v) => [`${v.node} ${v.key}`, withoutNumber(renderStepScreen(v.walk, v.facts))]),
     )
