@@ -92,7 +92,11 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
   }
   const html = doc.documentElement
   html.setAttribute('data-boot', 'deep')
-  html.setAttribute('aria-busy', 'true')
+  // The screen is not the app's yet: assistive technology hears that #root is still loading (not
+  // <html>, where aria-busy is not allowed), until the app's first commit clears it.
+  whenParsed(() => {
+    doc.getElementById('root')?.setAttribute('aria-busy', 'true')
+  })
   if (/^\/decode\/?$/.test(path)) {
     whenParsed(() => {
       const screen = doc.getElementById(manifest.decodeScreen)
