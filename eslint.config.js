@@ -107,7 +107,10 @@ export default tseslint.config(
     files: ['src/**/*.tsx'],
     plugins: { 'react-refresh': reactRefresh },
     rules: {
-      'react-refresh/only-export-components': ['warn', { allowExportNames: ['Component', 'ErrorBoundary'] }],
+      'react-refresh/only-export-components': [
+        'warn',
+        { allowExportNames: ['Component', 'ErrorBoundary', 'warmUp'] },
+      ],
     },
   },
   // A test may also use the test helpers and check its layer against the pure layers it meets.

@@ -55,6 +55,14 @@ describe('step codes', () => {
       for (const walk of walks) expect(codec.encode(walk)).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/)
     })
 
+    it('gives the same codes after `prepare` counted the walks ahead, however often it ran', () => {
+      const prepared = createStepCodec<string>(tree)
+      prepared.prepare()
+      prepared.prepare()
+      expect(walks.map((walk) => prepared.encode(walk))).toEqual(walks.map((walk) => codec.encode(walk)))
+      expect(prepared.longest).toBe(codec.longest)
+    })
+
     it('keeps every loop-free walk within `longest` characters', () => {
       const lengths = allWalks<string>(tree, 0).map((walk) => codec.encode(walk).replaceAll('-', '').length)
       expect(Math.max(...lengths)).toBe(codec.longest)

@@ -40,6 +40,11 @@ export type StepCodec<Id extends string> = {
   decode(input: string): StepCodeResult<Id>
   /** Characters (without separators) in the code of every walk that takes no `loops` answer. */
   readonly longest: number
+  /**
+   * Counts the walks the first code needs (every loop-free walk from every node). Codes work without
+   * it; calling it while the browser is idle keeps that counting off the first screen that shows one.
+   */
+  prepare(): void
 }
 
 const FORMAT = 'step-code/1'
@@ -185,6 +190,9 @@ export function createStepCodec<Id extends string>(tree: Tree<Id>): StepCodec<Id
     },
     get longest() {
       return VERSION_LENGTH + payloadLength() + 1
+    },
+    prepare() {
+      payloadLength()
     },
   }
 }

@@ -4,6 +4,7 @@ import { replay } from '@/engine/walk.ts'
 import { BadLink } from '@/features/wizard/bad-link.tsx'
 import { WalkScreen } from '@/features/wizard/walk-screen.tsx'
 import { ENTRIES } from '@/trees/entries.ts'
+import { stepCodec } from '@/trees/step-codec.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
 
@@ -20,3 +21,8 @@ export function Component() {
 }
 
 export { Component as CodeComponent } from './code.tsx'
+
+/** Work the first walk screen would do on the click, done ahead by the prefetch on intent. */
+export function warmUp(): void {
+  stepCodec.prepare()
+}
