@@ -30,6 +30,8 @@ function writeStepScreens(steps: StepScreens, assetsDir: string): string {
 }
 
 const ROOT_DIV = '<div id="root"></div>'
+/** Vite's tag for the app's stylesheet. */
+const STYLESHEET = /<link rel="stylesheet"[^>]*>/
 /** Vite's tag for the entry module: boot.js adds it instead, after the first paint on home. */
 const ENTRY_SCRIPT = /\n[ \t]*<script type="module" crossorigin src="[^"]+"><\/script>/
 
@@ -70,6 +72,7 @@ export function prerenderHome(): Plugin {
       const html = readFileSync(indexPath, 'utf8')
       if (!html.includes(ROOT_DIV)) throw new Error(`prerender: ${ROOT_DIV} not found in index.html`)
       if (!ENTRY_SCRIPT.test(html)) throw new Error('prerender: the entry <script type="module"> not found')
+      if (!STYLESHEET.test(html)) throw new Error('prerender: the stylesheet <link> not found')
       writeFileSync(
         indexPath,
         html
@@ -78,8 +81,10 @@ export function prerenderHome(): Plugin {
             ROOT_DIV,
             `<div id="root">${screens.home}</div>\n    <template id="${manifest.decodeScreen}">${screens.decode}</template>`,
           )
-          // A classic script in <head> runs before the first paint; after the stylesheet so both load at once.
-          .replace('</head>', `  <script src="./${bootFile}"></script>\n  </head>`),
+          // A classic script in <head> runs before the first paint. Before the stylesheet, it runs as
+          // soon as it arrives (a script after one waits for it), so a walk link's screen is asked
+          // for sooner; the stylesheet is fetched meanwhile all the same.
+          .replace(STYLESHEET, (link) => `<script src="./${bootFile}"></script>\n    ${link}`),
       )
     },
   }
