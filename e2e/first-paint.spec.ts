@@ -248,6 +248,55 @@ test('the wizard chunk is fetched on intent, before the click', async ({ page })
   await expect(screenHeading(page)).toHaveText('When do you see the error?')
 })
 
+for (const [entryKey, firstQuestion] of [
+  ['entry.end-user.label', 'When do you see the error?'],
+  ['entry.admin.label', 'Which mail flow is failing?'],
+] as const)
+  test(`on intent, the ${entryKey} entry’s first screen is laid out unseen and taken away`, async ({
+    page,
+  }) => {
+    // Records every element added to or removed from the page: the warm-up's copy must come and go.
+    await page.addInitScript(() => {
+      const seen: { added: string[]; removed: string[] } = { added: [], removed: [] }
+      Object.assign(window, { bodyChanges: seen })
+      new MutationObserver((records) => {
+        for (const record of records) {
+          record.addedNodes.forEach((node) => {
+            if (node instanceof Element) seen.added.push(node.outerHTML)
+          })
+          record.removedNodes.forEach((node) => {
+            if (node instanceof Element) seen.removed.push(node.outerHTML)
+          })
+        }
+      }).observe(document, { childList: true, subtree: true })
+    })
+    await page.goto('./')
+    const entry = page.getByRole('link', { name: new RegExp(text(entryKey)) })
+    await expect(page.getByRole('button', { name: text('paste.submit') })).toBeEnabled()
+    const firstScreen = page.waitForResponse(/\/assets\/steps\/first-[\w-]+\.html$/)
+    await entry.hover()
+    const response = await firstScreen
+    expect(response.ok()).toBe(true)
+    expect(await response.text()).toContain(firstQuestion)
+    const changes = () =>
+      page.evaluate(
+        () => (window as unknown as { bodyChanges: { added: string[]; removed: string[] } }).bodyChanges,
+      )
+    await expect
+      .poll(async () => (await changes()).added.filter((html) => html.includes(firstQuestion)))
+      .toHaveLength(1)
+    const { added, removed } = await changes()
+    const copy = added.find((html) => html.includes(firstQuestion)) ?? ''
+    expect(copy).toMatch(/^<div class="invisible [^"]*" aria-hidden="true" inert="">/)
+    expect(copy).not.toMatch(/ id="/)
+    expect(removed).toContain(copy)
+    // Nothing of it is left, to see or to find.
+    await expect(page.getByText(firstQuestion)).toHaveCount(0)
+    await expect(page.locator('body > [aria-hidden="true"]')).toHaveCount(0)
+    await entry.click()
+    await expect(screenHeading(page)).toHaveText(firstQuestion)
+  })
+
 /** Serves `provider` late, loads home, and returns the layout shifts seen once its values have rendered. */
 async function layoutShiftsWithLateProvider(page: Page, provider: object): Promise<number[]> {
   await page.route('**/provider.json', async (route) => {

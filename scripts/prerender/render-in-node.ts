@@ -9,6 +9,8 @@ export type PrerenderedScreens = {
   readonly home: string
   readonly decode: string
   readonly steps: StepScreens
+  /** Each entry's whole first screen, by start. */
+  readonly firstScreens: Readonly<Record<string, string>>
 }
 
 /** The walk screens as files named by their content, and the map from walk URLs to them. */
@@ -39,7 +41,11 @@ export async function renderScreensInNode(root: string, alias: AliasOptions): Pr
     const steps = (await server.ssrLoadModule('/src/app/prerender/render-steps.tsx')) as {
       renderStepScreens: (nameOf: (html: string) => string) => StepScreens
     }
+    const first = (await server.ssrLoadModule('/src/app/prerender/render-first-screens.tsx')) as {
+      renderFirstScreens: () => Record<string, string>
+    }
     return {
+      firstScreens: first.renderFirstScreens(),
       home: home.renderHome(),
       decode: await decode.renderDecode(),
       steps: steps.renderStepScreens(contentName),

@@ -37,7 +37,11 @@ export function Component() {
         <ul className="space-y-3">
           {ENTRY_IDS.map((entry) => (
             <li key={entry}>
-              <Link className={choiceButton} to={paths.walk.href(ENTRIES[entry])} {...prefetchWalkOnIntent}>
+              <Link
+                className={choiceButton}
+                to={paths.walk.href(ENTRIES[entry])}
+                {...prefetchWalkOnIntent(ENTRIES[entry])}
+              >
                 <span className="font-medium">{t(`entry.${entry}.label` as MessageKey)}</span>
                 <span className="text-base text-slate-700 dark:text-slate-300">
                   {t(`entry.${entry}.hint` as MessageKey)}
@@ -51,7 +55,7 @@ export function Component() {
             <Link
               className={textLink}
               to={paths.walk.href(lastWalk.start, lastWalk.answers)}
-              {...prefetchWalkOnIntent}
+              {...prefetchWalkOnIntent(lastWalk.start)}
             >
               {t('home.resume')}
             </Link>

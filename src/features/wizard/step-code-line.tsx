@@ -13,9 +13,9 @@ const spelled = (code: string): string =>
     .map((group) => group.split('').join(' '))
     .join(', ')
 
-/** The address of the code's link, as it would be pasted: this page with `#/c/CODE`. */
+/** The address of the code's link, as it would be pasted: this page with `#/c/CODE` (just that in the build's prerender). */
 const linkTo = (code: string): string =>
-  `${window.location.href.split('#')[0] ?? ''}#${paths.code.href(code)}`
+  `${typeof window === 'undefined' ? '' : (window.location.href.split('#')[0] ?? '')}#${paths.code.href(code)}`
 
 /** The step code of this screen, with its link, each with a Copy button: for telling a helpdesk agent. */
 export function StepCodeLine({ walk }: { walk: Walk<NodeId> }) {
