@@ -7,6 +7,7 @@ import { ENTRIES } from '@/trees/entries.ts'
 import { stepCodec } from '@/trees/step-codec.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
+import { warmUpFirstScreen } from '../warm-up-first-screen.ts'
 
 /** `#/w/<start>/<answers…>`: replays the walk the URL describes, or explains why it can't. */
 export function Component() {
@@ -22,7 +23,11 @@ export function Component() {
 
 export { Component as CodeComponent } from './code.tsx'
 
-/** Work the first walk screen would do on the click, done ahead by the prefetch on intent. */
-export function warmUp(): void {
+/**
+ * Work the first screen of `start` would do on the click, done ahead by the prefetch on intent: the
+ * step-code counting, and a first layout of the screen (its fonts and text shaping).
+ */
+export function warmUp(start: string): void {
   stepCodec.prepare()
+  void warmUpFirstScreen(document, start)
 }
