@@ -235,7 +235,65 @@ test('a deep link under a sub-path preloads from that sub-path', async ({ page }
   expect(preloads.every((path) => path.startsWith(`${SUB_PATH}assets/`))).toBe(true)
 })
 
+/** Tells the page the user has asked the browser to save data (Chromium's Save-Data setting). */
+const saveData = (page: Page) =>
+  page.addInitScript(() => {
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true })
+  })
+
+test('on home, the wizard’s code is prefetched once the page is idle, and the click takes it from the cache', async ({
+  browser,
+  baseURL,
+}) => {
+  // A page of its own: the guard every test has intercepts requests, and Playwright turns the
+  // browser's cache off while it does. Its privacy check is done here by hand instead.
+  const context = await browser.newContext({ baseURL })
+  const page = await context.newPage()
+  const origins = new Set<string>()
+  page.on('request', (request) => origins.add(new URL(request.url()).origin))
+  const prefetched = page.waitForEvent('requestfinished', (request) => WALK_CHUNK.test(request.url()))
+  await page.goto('./')
+  // No pointer has come near an entry: the page fetched it on its own, as a prefetch, not a module.
+  const request = await prefetched
+  const file = new URL(request.url()).pathname.split('/').pop() ?? ''
+  await expect(page.locator(`link[rel="prefetch"][href$="/${file}"]`)).toHaveCount(1)
+  await page.getByRole('link', { name: new RegExp(text('entry.end-user.label')) }).click()
+  await expect(screenHeading(page)).toHaveText('When do you see the error?')
+  const loads = await page.evaluate(
+    (name) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith(`/${name}`))
+        .map((entry) => {
+          const timing = entry as PerformanceResourceTiming
+          return { by: timing.initiatorType, bytes: timing.transferSize }
+        }),
+    file,
+  )
+  // The prefetch brought the file; the app's import took it from the cache (at most a revalidation,
+  // headers only).
+  expect(loads.map((load) => load.by)).toEqual(['link', 'script'])
+  expect(loads[0]?.bytes).toBeGreaterThan(2048)
+  expect(loads[1]?.bytes).toBeLessThan(1024)
+  expect([...origins]).toEqual([new URL(baseURL ?? '').origin])
+  await context.close()
+})
+
+test('for a user who asked to save data, home prefetches nothing', async ({ page }) => {
+  await saveData(page)
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
+  await page.goto('./', { waitUntil: 'load' })
+  await expect(page.getByRole('button', { name: text('paste.submit') })).toBeEnabled()
+  // Past the load event and an idle period, when the prefetch would have started.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))))
+  expect(requested.filter((url) => WALK_CHUNK.test(url))).toEqual([])
+  await expect(page.locator('link[rel="prefetch"]')).toHaveCount(0)
+})
+
 test('the wizard chunk is fetched on intent, before the click', async ({ page }) => {
+  // Without the idle prefetch, so the intent is what fetches it.
+  await saveData(page)
   await page.goto('./')
   const entry = page.getByRole('link', { name: new RegExp(text('entry.end-user.label')) })
   // Once React has taken the prerendered home over (its controls are off until then), as the

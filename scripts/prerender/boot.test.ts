@@ -23,12 +23,21 @@ const SCRIPT_URL = `${ASSETS}boot-x.js`
 function windowAt(hash: string, extra: Record<string, unknown> = {}) {
   const queued: (() => void)[] = []
   const delayed: (() => void)[] = []
+  const listeners: { type: string; run: () => void }[] = []
   const win = {
     document,
     location: { hash },
     requestAnimationFrame: (run: () => void) => queued.push(run),
     setTimeout: (run: () => void, delay?: number) => (delay ? delayed : queued).push(run),
+    addEventListener: (type: string, run: () => void) => listeners.push({ type, run }),
     ...extra,
+  }
+  /** Fires the window's `type` event (once: boot.js listens once). */
+  const fire = (type: string) => {
+    for (const listener of listeners.filter((listener) => listener.type === type)) {
+      listeners.splice(listeners.indexOf(listener), 1)
+      listener.run()
+    }
   }
   const flush = () => {
     while (queued.length > 0) queued.shift()?.()
@@ -36,7 +45,7 @@ function windowAt(hash: string, extra: Record<string, unknown> = {}) {
   const elapse = () => {
     while (delayed.length > 0) delayed.shift()?.()
   }
-  return { win: win as unknown as Window, flush, elapse }
+  return { win: win as unknown as Window, flush, elapse, fire }
 }
 
 /** A PerformanceObserver that reports Largest Contentful Paint entries when `paint` is called. */
@@ -80,6 +89,8 @@ const preloads = (): string[] =>
     document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'),
     (link) => link.href,
   )
+const prefetches = (): string[] =>
+  Array.from(document.head.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]'), (link) => link.href)
 const modules = (): string[] =>
   Array.from(
     document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]'),
@@ -107,6 +118,51 @@ describe('boot', () => {
     expect(modules()).toEqual([`${ASSETS}index-0.js`])
     expect(preloads()).toEqual([])
   })
+
+  it('on home, prefetches the wizard’s chunks once the page has loaded and the browser is idle', () => {
+    const { win, flush, fire } = windowAt('#/')
+    boot(MANIFEST, win, SCRIPT_URL)
+    flush()
+    expect(prefetches()).toEqual([])
+    fire('load')
+    expect(prefetches()).toEqual([])
+    flush()
+    expect(prefetches()).toEqual([`${ASSETS}walk-1.js`, `${ASSETS}shared-2.js`])
+    // Fetched, not run: nothing is preloaded as a module.
+    expect(preloads()).toEqual([])
+  })
+
+  it('on home, waits for an idle callback where there is one', () => {
+    const idle: (() => void)[] = []
+    const { win, flush, fire } = windowAt('#/', { requestIdleCallback: (run: () => void) => idle.push(run) })
+    boot(MANIFEST, win, SCRIPT_URL)
+    flush()
+    fire('load')
+    flush()
+    expect(prefetches()).toEqual([])
+    for (const run of idle) run()
+    expect(prefetches()).toEqual([`${ASSETS}walk-1.js`, `${ASSETS}shared-2.js`])
+  })
+
+  it('on home, prefetches nothing for a user who asked to save data', () => {
+    const { win, flush, fire } = windowAt('#/', { navigator: { connection: { saveData: true } } })
+    boot(MANIFEST, win, SCRIPT_URL)
+    fire('load')
+    flush()
+    expect(prefetches()).toEqual([])
+    expect(modules()).toEqual([`${ASSETS}index-0.js`])
+  })
+
+  it.each(['#/w/eu-start', '#/decode', '#/c/JS60-000N'])(
+    'prefetches nothing beyond the route on %s',
+    (hash) => {
+      const { win, flush, fire } = windowAt(hash)
+      boot(MANIFEST, win, SCRIPT_URL)
+      fire('load')
+      flush()
+      expect(prefetches()).toEqual([])
+    },
+  )
 
   it('on home, where paints are reported, adds the app once the screen’s content has painted', () => {
     document.body.innerHTML =

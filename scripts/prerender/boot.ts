@@ -23,6 +23,7 @@ export type BootManifest = {
  * inline one), and starts the app:
  * - on home, the prerendered screen needs no script to paint, so the app's module is added only once
  *   the screen has painted: HTML and CSS get the network to themselves, and the screen works soon after;
+ *   once the page has loaded and the browser is idle, the wizard's chunks are prefetched (not run);
  * - on #/decode, the same, once the prerendered decode screen (a <template> in index.html) has taken
  *   the home's place; <html> is marked (data-boot="screen") so the app knows to wait for its route;
  * - on a walk link (#/w/…), <html> is marked so boot.css hides the prerendered home and shows a
@@ -83,11 +84,42 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
     observer.observe({ type: 'largest-contentful-paint', buffered: true })
     win.setTimeout(start, 1500)
   }
+  // Fetched into the cache, not run: no long task, and the route that asks for them later finds them
+  // there. Not for a user who has asked the browser to save data.
+  const prefetchOnceIdle = (files: readonly string[]) => {
+    const connection = (win.navigator as (Navigator & { connection?: { saveData?: boolean } }) | undefined)
+      ?.connection
+    if (connection?.saveData === true) return
+    const idle = (run: () => void) => {
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 5000 })
+      else win.setTimeout(run)
+    }
+    win.addEventListener(
+      'load',
+      () => {
+        idle(() => {
+          for (const file of files) {
+            const link = doc.createElement('link')
+            link.rel = 'prefetch'
+            // As the module script will ask for it (CORS, same-origin credentials), so the cache entry fits.
+            link.as = 'script'
+            link.crossOrigin = 'anonymous'
+            link.href = url(file)
+            doc.head.append(link)
+          }
+        })
+      },
+      { once: true },
+    )
+  }
   const path = win.location.hash.replace(/^#/, '').split(/[?#]/)[0] ?? ''
   if (path === '' || path === '/') {
     whenParsed(() => {
       afterScreenPaint(addModule)
     })
+    // The wizard is where most leave home for, and a phone has no pointer to rest on an entry first
+    // (which fetches it too): once the page has loaded and the browser is idle, its code is fetched.
+    prefetchOnceIdle(manifest.walk)
     return
   }
   const html = doc.documentElement
