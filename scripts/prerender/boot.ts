@@ -48,10 +48,10 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', run, { once: true })
     else run()
   }
-  const preload = (files: readonly string[]) => {
+  const addLinks = (rel: string, files: readonly string[]) => {
     for (const file of files) {
       const link = doc.createElement('link')
-      link.rel = 'modulepreload'
+      link.rel = rel
       link.href = url(file)
       doc.head.append(link)
     }
@@ -87,26 +87,20 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
   // Fetched into the cache, not run: no long task, and the route that asks for them later finds them
   // there. Not for a user who has asked the browser to save data.
   const prefetchOnceIdle = (files: readonly string[]) => {
-    const connection = (win.navigator as (Navigator & { connection?: { saveData?: boolean } }) | undefined)
-      ?.connection
-    if (connection?.saveData === true) return
+    if (
+      (win.navigator as (Navigator & { connection?: { saveData?: boolean } }) | undefined)?.connection
+        ?.saveData
+    )
+      return
     const idle = (run: () => void) => {
-      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 5000 })
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run)
       else win.setTimeout(run)
     }
     win.addEventListener(
       'load',
       () => {
         idle(() => {
-          for (const file of files) {
-            const link = doc.createElement('link')
-            link.rel = 'prefetch'
-            // As the module script will ask for it (CORS, same-origin credentials), so the cache entry fits.
-            link.as = 'script'
-            link.crossOrigin = 'anonymous'
-            link.href = url(file)
-            doc.head.append(link)
-          }
+          addLinks('prefetch', files)
         })
       },
       { once: true },
@@ -137,11 +131,11 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
         root.replaceChildren((screen as HTMLTemplateElement).content.cloneNode(true))
         html.setAttribute('data-boot', 'screen')
         afterScreenPaint(() => {
-          preload(manifest.decode)
+          addLinks('modulepreload', manifest.decode)
           addModule()
         })
       } else {
-        preload(manifest.decode)
+        addLinks('modulepreload', manifest.decode)
         addModule()
       }
     })
@@ -154,7 +148,7 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
     const start = () => {
       if (started) return
       started = true
-      preload([manifest.main, ...manifest.walk])
+      addLinks('modulepreload', [manifest.main, ...manifest.walk])
       whenParsed(addModule)
     }
     win.setTimeout(start, 2500)
@@ -204,7 +198,7 @@ export function boot(manifest: BootManifest, win: Window, scriptUrl: string): vo
       : /^\/start\/[^/]/.test(path)
         ? manifest.start
         : []
-  preload([manifest.main, ...routeChunks])
+  addLinks('modulepreload', [manifest.main, ...routeChunks])
   whenParsed(addModule)
 }
 
