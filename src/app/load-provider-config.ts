@@ -2,33 +2,11 @@ import { providerStore } from '@/store/provider-store.ts'
 import type { ProviderFile } from './read-provider-file.ts'
 import { readProviderFile } from './read-provider-file.ts'
 
-const PREFIX = 'Relay Doctor: provider.json'
-
-/** Tells the host (in the browser console) what went wrong; the end user only sees the neutral wording. */
-async function reportToHost(file: ProviderFile): Promise<void> {
-  if (file.kind === 'absent') {
-    // An HTML answer is what a host with an "index.html for every path" fallback sends for a missing
-    // file: the normal "no file" case on such hosts, so a note rather than a warning.
-    if (file.why === 'html')
-      console.info(`${PREFIX} was answered with an HTML page; the neutral wording is used.`)
-    return
-  }
-  if (file.kind === 'unavailable') {
-    console.warn(`${PREFIX} could not be loaded (${file.why}); the neutral wording is used.`)
-    return
-  }
-  const { result } = file
-  if (result.problemCount === 0) return
-  // The wording is loaded only now: a host without problems never downloads it.
-  const { problemCountText, problemLines } = await import('@/config/describe-provider-problems.ts')
-  console.warn(
-    [
-      `${PREFIX} has ${problemCountText(result)}. Each setting with a problem was ignored and its neutral default used; the other settings are in use.`,
-      ...problemLines(result).map((line) => `  - ${line}`),
-      'Check the file with: npm run config:check -- provider.json',
-    ].join('\n'),
-  )
-}
+/** Whether the host needs telling something about its file (see report-provider-file.ts). */
+const worthReporting = (file: ProviderFile): boolean =>
+  file.kind === 'unavailable' ||
+  (file.kind === 'absent' && file.why === 'html') ||
+  (file.kind === 'read' && file.result.problemCount > 0)
 
 /**
  * Reads `provider.json` next to index.html, where a provider hosting Relay Doctor puts its details.
@@ -45,7 +23,9 @@ async function loadProviderConfig(): Promise<null> {
     }
     providerStore.setState({ config, settingsIgnored: problemCount > 0 })
   }
-  void reportToHost(file)
+  // The report's wording is loaded only when there is something to say: most hosts never download it.
+  if (worthReporting(file))
+    void import('./report-provider-file.ts').then(({ reportToHost }) => reportToHost(file))
   return null
 }
 
