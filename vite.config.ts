@@ -4,12 +4,19 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { prerenderHome } from './scripts/prerender/vite-plugin.ts'
+import { reactRouterProduction } from './scripts/react-router-production.ts'
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   // Relative asset URLs + hash routing: the build works from any sub-path of any static server.
   base: './',
   plugins: [react(), tailwindcss(), prerenderHome()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // A build takes React Router's production build; the dev server and tests keep its warnings.
+      ...(command === 'build' ? reactRouterProduction : []),
+    ],
+  },
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },
@@ -24,4 +31,4 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.app.json' },
   },
-})
+}))

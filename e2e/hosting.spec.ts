@@ -77,3 +77,20 @@ test.describe('privacy', () => {
     pageProblems.length = 0
   })
 })
+
+test('the build ships React Router’s production build, without its development warnings', async ({
+  page,
+  request,
+}) => {
+  const scripts: string[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.url())
+  })
+  await page.goto('./')
+  await page.getByRole('link', { name: /sending from a mail app/ }).click()
+  await expect(screenHeading(page)).toHaveText('When do you see the error?')
+  const code = (await Promise.all(scripts.map(async (url) => (await request.get(url)).text()))).join('\n')
+  // The router is there (its error for an unknown route's path), its dev-only warning is not.
+  expect(code.includes('No route matches URL'), 'React Router is in the scripts').toBe(true)
+  expect(code.includes('No routes matched location'), 'its development warning is in the scripts').toBe(false)
+})

@@ -20,6 +20,7 @@ import { firstLoad } from './bench/first-load.ts'
 import { lighthouseMedian } from './bench/lighthouse.ts'
 import { readScreen, screenProblem } from './bench/screen-check.ts'
 import { DECODE, deepTargets, HOME, KNOWN_BAD } from './bench/targets.ts'
+import { reactRouterProduction } from './react-router-production.ts'
 import { startStaticServer } from './serve-static.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -58,6 +59,8 @@ await build({
   logLevel: 'error',
   configFile: false,
   plugins: [react(), tailwindcss()],
+  // Bundled like the app: React Router's production build.
+  resolve: { alias: reactRouterProduction },
   build: { outDir: floorDir, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
 })
 
