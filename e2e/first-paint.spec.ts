@@ -1,6 +1,7 @@
 import type { Page, Route } from '@playwright/test'
 import { formatMessage, type MessageKey } from '../src/config/messages.ts'
 import { DECODE_MESSAGES } from '../src/config/messages-decode.ts'
+import '../src/config/messages-clear.ts'
 import { replay } from '../src/engine/walk.ts'
 import { stepCodec } from '../src/trees/step-codec.ts'
 import { tree } from '../src/trees/tree.ts'
@@ -304,6 +305,31 @@ test('the wizard chunk is fetched on intent, before the click', async ({ page })
   await walkRequest
   await entry.click()
   await expect(screenHeading(page)).toHaveText('When do you see the error?')
+})
+
+test('once the wizard’s code is here, the click renders the first step at once: no loading render, no placeholder', async ({
+  page,
+}) => {
+  await saveData(page)
+  await page.goto('./')
+  const entry = page.getByRole('link', { name: new RegExp(text('entry.end-user.label')) })
+  await expect(page.getByRole('button', { name: text('paste.submit') })).toBeEnabled()
+  // The warm-up's file is fetched only once the wizard's code and provider.json are both ready.
+  const warmedUp = page.waitForResponse(/\/assets\/steps\/first-[\w-]+\.html$/)
+  await entry.hover()
+  await warmedUp
+  const seen = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLAnchorElement>('a[href="#/w/eu-start"]')
+    link?.click()
+    // React renders a click's update in a microtask queued during the click, so it has run by the
+    // time this one does; a lazy route's loading render and later screen would not have.
+    await Promise.resolve()
+    return {
+      heading: document.querySelector('h1')?.textContent,
+      placeholder: document.querySelector('.screen-placeholder, [aria-busy="true"]') !== null,
+    }
+  })
+  expect(seen).toEqual({ heading: 'When do you see the error?', placeholder: false })
 })
 
 for (const [entryKey, firstQuestion] of [

@@ -1,4 +1,4 @@
-import { loadWalkRoute } from './route-chunks.ts'
+import { walkRouteReady } from './walk-route-ready.ts'
 import { whenIdle } from './when-idle.ts'
 
 const requested = new Set<string>()
@@ -13,7 +13,7 @@ const requested = new Set<string>()
 export function prefetchWalk(start: string): void {
   if (requested.has(start)) return
   requested.add(start)
-  loadWalkRoute().then(
+  walkRouteReady().then(
     (walk) => {
       whenIdle(() => {
         walk.warmUp(start)

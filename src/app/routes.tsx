@@ -2,11 +2,12 @@ import type { RouteObject } from 'react-router'
 import { paths } from '@/config/paths.ts'
 import { providerConfigReady } from './load-provider-config.ts'
 import { RootLayout } from './root-layout.tsx'
-import { loadAgentRoute, loadCodeRoute, loadDecodeRoute, loadWalkRoute } from './route-chunks.ts'
+import { loadAgentRoute, loadCodeRoute, loadDecodeRoute } from './route-chunks.ts'
 import { RouteError } from './route-error.tsx'
 import { Component as Home } from './routes/home.tsx'
 import { NotFound } from './routes/not-found.tsx'
 import { ScreenPlaceholder } from './screen-placeholder.tsx'
+import { WalkRoute } from './walk-route.tsx'
 
 /**
  * The route table, shared by the browser's hash router and the build-time prerender of the home
@@ -34,12 +35,7 @@ export const routes: RouteObject[] = [
         ErrorBoundary: RouteError,
         children: [
           { index: true, Component: Home },
-          {
-            path: paths.walk.pattern,
-            loader: () => providerConfigReady(),
-            shouldRevalidate: () => false,
-            lazy: loadWalkRoute,
-          },
+          { id: 'walk', path: paths.walk.pattern, Component: WalkRoute },
           { path: paths.decode.pattern, lazy: loadDecodeRoute },
           { path: paths.agent.pattern, lazy: loadAgentRoute },
           {

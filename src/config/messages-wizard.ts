@@ -23,6 +23,7 @@ export const WIZARD_MESSAGES = {
   'wizard.verdict.contact-remote-admin': 'Next: contact the other server’s administrator',
   'wizard.ask': 'What to ask for',
   'wizard.nextSteps': 'What to do next',
+  'wizard.pasteInstead': 'Paste the error message instead',
   'block.copy': 'Copy',
   'block.copied': 'Copied',
   'block.copyFailed': 'Could not copy; select the text and copy it by hand.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatMessage } from './messages.ts'
+import { CLEAR_MESSAGES } from './messages-clear.ts'
 import { CODE_MESSAGES } from './messages-code.ts'
 import { DECODE_MESSAGES } from './messages-decode.ts'
 import { LETTER_MESSAGES } from './messages-letter.ts'
@@ -10,6 +11,7 @@ describe('interface messages', () => {
     for (const key of Object.keys(DECODE_MESSAGES)) expect(key).toMatch(/^decode\./)
     for (const key of Object.keys(LETTER_MESSAGES)) expect(key).toMatch(/^message\./)
     for (const key of Object.keys(CODE_MESSAGES)) expect(key).toMatch(/^code\./)
+    for (const key of Object.keys(CLEAR_MESSAGES)) expect(key).toMatch(/^clear\./)
     for (const key of Object.keys(WIZARD_MESSAGES)) expect(key).toMatch(/^(wizard|block|lookup|badLink)\./)
     expect(formatMessage('en', 'app.name')).toBe('Relay Doctor')
   })

@@ -1,5 +1,6 @@
 import type { Locale } from '@/engine/text.ts'
 import type { AGENT_MESSAGES } from './messages-agent.ts'
+import type { CLEAR_MESSAGES } from './messages-clear.ts'
 import type { CODE_MESSAGES } from './messages-code.ts'
 import type { DECODE_MESSAGES } from './messages-decode.ts'
 import type { LETTER_MESSAGES } from './messages-letter.ts'
@@ -41,11 +42,6 @@ const en = {
   'paste.empty':
     'Paste the error text first: the message your mail app showed, or the bounce you received. Or choose a saved bounce file.',
   'paste.emptyFile': 'That file is empty. Paste the error text instead, or choose another file.',
-  'paste.link': 'Paste the error message instead',
-  'clear.button': 'Clear what I entered',
-  'clear.done': 'Cleared. Nothing you entered is kept.',
-  'clear.kept':
-    'Kept only in this browser tab, and deleted when you close it or choose Clear what I entered.',
   'notFound.title': 'Page not found',
   'notFound.body': 'There is nothing at this address.',
   'notFound.home': 'Go to the start page',
@@ -65,6 +61,7 @@ export type MessageKey =
   | keyof typeof LETTER_MESSAGES
   | keyof typeof AGENT_MESSAGES
   | keyof typeof CODE_MESSAGES
+  | keyof typeof CLEAR_MESSAGES
   | keyof typeof WIZARD_MESSAGES
 
 /** The strings known so far per language; a screen's own table joins when its code loads. */

@@ -1,3 +1,5 @@
+// The control's strings load with it, not with the first screen.
+import '@/config/messages-clear.ts'
 import { clearEntered } from '@/store/clear-entered.ts'
 import { useT } from '@/store/locale-store.ts'
 import { usePaste } from '@/store/paste-store.ts'

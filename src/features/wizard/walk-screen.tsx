@@ -49,7 +49,7 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
           {t('wizard.home')}
         </Link>
         <Link className={secondaryButton} to={paths.decode.href(walk.current)}>
-          {t('paste.link')}
+          {t('wizard.pasteInstead')}
         </Link>
       </nav>
       <Trail walk={walk} />
