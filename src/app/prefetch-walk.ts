@@ -1,5 +1,5 @@
+import { whenIdle } from '@/ui/when-idle.ts'
 import { walkRouteReady } from './walk-route-ready.ts'
-import { whenIdle } from './when-idle.ts'
 
 const requested = new Set<string>()
 

@@ -1,6 +1,6 @@
 import { layOutUnseen } from '@/ui/lay-out-unseen.ts'
+import { whenIdle } from '@/ui/when-idle.ts'
 import { FIRST_SCREENS_META } from './prerender/first-screens.ts'
-import { whenIdle } from './when-idle.ts'
 
 /** The URL of `start`'s first prerendered screen, as the build lists it in index.html; null when it doesn't. */
 export function firstScreenUrl(doc: Document, start: string): string | null {

@@ -7,6 +7,7 @@ import { ENTRIES } from '@/trees/entries.ts'
 import { stepCodec } from '@/trees/step-codec.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
+import { renderUnseen } from '../render-unseen.tsx'
 import { warmUpFirstScreen } from '../warm-up-first-screen.ts'
 
 /** `#/w/<start>/<answers…>`: replays the walk the URL describes, or explains why it can't. */
@@ -30,4 +31,6 @@ export { Component as CodeComponent } from './code.tsx'
 export function warmUp(start: string): void {
   stepCodec.prepare()
   void warmUpFirstScreen(document, start)
+  const first = replay<NodeId>(tree, start, [])
+  if (first.ok) void renderUnseen(<WalkScreen walk={first.walk} />, paths.walk.href(start))
 }

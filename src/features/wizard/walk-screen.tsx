@@ -12,6 +12,7 @@ import { resumeStore } from '@/store/resume-store.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
 import { secondaryButton } from '@/ui/styles.ts'
+import { whenIdle } from '@/ui/when-idle.ts'
 import { NodeView } from './node-view.tsx'
 import { StepCodeLine } from './step-code-line.tsx'
 import { Trail } from './trail.tsx'
@@ -28,8 +29,20 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
 
   useEffect(() => {
     document.title = `${title} · ${t('app.name')}`
-    resumeStore.getState().remember({ start: walk.start, answers: walk.trail.map((s) => s.answer) })
-  }, [title, t, walk])
+  }, [title, t])
+
+  useEffect(() => {
+    // Remembering the walk writes to localStorage, which a slow phone feels before the next screen
+    // paints: it waits until the browser is idle, or until this screen gives way to another.
+    let saved = false
+    const save = () => {
+      if (saved) return
+      saved = true
+      resumeStore.getState().remember({ start: walk.start, answers: walk.trail.map((s) => s.answer) })
+    }
+    whenIdle(save)
+    return save
+  }, [walk])
 
   return (
     <div className="space-y-8">
