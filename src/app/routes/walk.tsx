@@ -26,7 +26,8 @@ export { Component as CodeComponent } from './code.tsx'
 
 /**
  * Work the first screen of `start` would do on the click, done ahead by the prefetch on intent: the
- * step-code counting, and a first layout of the screen (its fonts and text shaping).
+ * step-code counting, a first layout of the screen (its fonts and text shaping) and a first render
+ * of its code, unseen.
  */
 export function warmUp(start: string): void {
   stepCodec.prepare()
