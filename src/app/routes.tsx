@@ -8,6 +8,7 @@ import { Component as Home } from './routes/home.tsx'
 import { NotFound } from './routes/not-found.tsx'
 import { ScreenPlaceholder } from './screen-placeholder.tsx'
 import { WalkRoute } from './walk-route.tsx'
+import { WALK_ROUTE_ID } from './walk-route-ready.ts'
 
 /**
  * The route table, shared by the browser's hash router and the build-time prerender of the home
@@ -35,7 +36,7 @@ export const routes: RouteObject[] = [
         ErrorBoundary: RouteError,
         children: [
           { index: true, Component: Home },
-          { id: 'walk', path: paths.walk.pattern, Component: WalkRoute },
+          { id: WALK_ROUTE_ID, path: paths.walk.pattern, Component: WalkRoute },
           { path: paths.decode.pattern, lazy: loadDecodeRoute },
           { path: paths.agent.pattern, lazy: loadAgentRoute },
           {

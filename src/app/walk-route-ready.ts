@@ -1,6 +1,9 @@
 import { providerConfigReady } from './load-provider-config.ts'
 import { loadWalkRoute } from './route-chunks.ts'
 
+/** The wizard route's id in the route table, by which a router's matches name it. */
+export const WALK_ROUTE_ID = 'walk'
+
 type WalkModule = Awaited<ReturnType<typeof loadWalkRoute>>
 
 let loaded: WalkModule | undefined

@@ -1,5 +1,5 @@
 import type { DataRouter } from 'react-router'
-import { walkRouteReady } from './walk-route-ready.ts'
+import { WALK_ROUTE_ID, walkRouteReady } from './walk-route-ready.ts'
 
 /**
  * Resolves once the router has loaded the current route (its lazy code and data, or an error) and,
@@ -18,6 +18,6 @@ export const whenRouterReady = (router: DataRouter): Promise<void> =>
       resolve()
     })
   }).then(async () => {
-    if (router.state.matches.some((match) => match.route.id === 'walk'))
+    if (router.state.matches.some((match) => match.route.id === WALK_ROUTE_ID))
       await walkRouteReady().catch(() => null)
   })
