@@ -10,6 +10,7 @@ import { useT } from '@/store/locale-store.ts'
 import { ENTRIES } from '@/trees/entries.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
+import { whenIdle } from '@/ui/when-idle.ts'
 import { writeClipboard } from '@/ui/write-clipboard.ts'
 import { agentHref } from './agent-href.ts'
 import { AgentStart } from './agent-start.tsx'
@@ -48,7 +49,9 @@ export function AgentScreen({ walk }: { walk: Walk<NodeId> | null }) {
   const title = node ? resolve(node.title) : t('agent.title')
 
   useEffect(() => {
-    document.title = `${title} · ${t('agent.title')} · ${t('app.name')}`
+    whenIdle(() => {
+      document.title = `${title} · ${t('agent.title')} · ${t('app.name')}`
+    })
   }, [title, t])
 
   const go = (next: Walk<NodeId>) => {

@@ -10,6 +10,7 @@ import { useT } from '@/store/locale-store.ts'
 import { pasteStore } from '@/store/paste-store.ts'
 import { secondaryButton } from '@/ui/styles.ts'
 import { useFocusOnChange } from '@/ui/use-focus-on-change.ts'
+import { whenIdle } from '@/ui/when-idle.ts'
 import { ClearEntered } from './clear-entered.tsx'
 import { DiagnosisCard } from './diagnosis-card.tsx'
 import { hintFromNode } from './entry-hint.ts'
@@ -44,7 +45,9 @@ export function DecodeScreen() {
   )
 
   useEffect(() => {
-    document.title = `${t('paste.title')} · ${t('app.name')}`
+    whenIdle(() => {
+      document.title = `${t('paste.title')} · ${t('app.name')}`
+    })
   }, [t])
 
   const read = () => {

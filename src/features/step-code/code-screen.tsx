@@ -10,6 +10,7 @@ import { stepCodec } from '@/trees/step-codec.ts'
 import { Field } from '@/ui/field.tsx'
 import { ScreenHeading } from '@/ui/screen-heading.tsx'
 import { inputClass, primaryButton, secondaryButton } from '@/ui/styles.ts'
+import { whenIdle } from '@/ui/when-idle.ts'
 
 /** Longer text in the field is cut here: nothing a code needs, and the screen stays tidy. */
 const MAX_SHOWN = 80
@@ -28,7 +29,9 @@ export function CodeScreen({ initial = '', arrived }: { initial?: string; arrive
   )
   const title = t(arrived ? 'code.badTitle' : 'code.title')
   useEffect(() => {
-    document.title = `${title} · ${t('app.name')}`
+    whenIdle(() => {
+      document.title = `${title} · ${t('app.name')}`
+    })
   }, [title, t])
 
   const onSubmit = (event: { preventDefault: () => void }) => {

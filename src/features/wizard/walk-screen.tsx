@@ -1,6 +1,6 @@
 import '@/config/messages-wizard.ts'
-import { useEffect } from 'react'
-import { Link } from 'react-router'
+import { memo, useDeferredValue, useEffect } from 'react'
+import { Link, NavigationType, useNavigationType } from 'react-router'
 import { paths } from '@/config/paths.ts'
 import { providerFacts } from '@/config/provider.ts'
 import type { Walk } from '@/engine/walk.ts'
@@ -11,6 +11,7 @@ import { useProvider } from '@/store/provider-store.ts'
 import { resumeStore } from '@/store/resume-store.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
+import { inFrame } from '@/ui/in-frame.ts'
 import { secondaryButton } from '@/ui/styles.ts'
 import { whenIdle } from '@/ui/when-idle.ts'
 import { NodeView } from './node-view.tsx'
@@ -19,6 +20,20 @@ import { Trail } from './trail.tsx'
 import { walkHref } from './use-choose.ts'
 import { useText } from './use-text.ts'
 
+/**
+ * What sits below the screen's question: the answers so far and the step code. It follows the walk
+ * one render behind (see WalkScreen), and not at all until the walk is known to it.
+ */
+const BelowTheQuestion = memo(function BelowTheQuestion({ walk }: { walk: Walk<NodeId> | null }) {
+  if (walk === null) return null
+  return (
+    <>
+      <Trail walk={walk} />
+      <StepCodeLine walk={walk} />
+    </>
+  )
+})
+
 /** A whole wizard screen: the current node, the way back, and the answers so far. */
 export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
   const t = useT()
@@ -26,9 +41,21 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
   const config = useProvider((s) => s.config)
   const facts = { ...providerFacts(config), ...factsOf(tree, walk) }
   const title = resolve(tree.nodes[walk.current].title)
+  // On a slow phone an answer's next question paints sooner when the click renders only it and the
+  // way on: the parts below follow in a render of their own, just after that paint. A screen not
+  // reached by a click (a deep link, a reload, a redirect, the prerender) renders whole at once, and
+  // so does every screen in another page's frame, whose height follows the content and must move
+  // straight to the new one.
+  const clicked = useNavigationType() === NavigationType.Push
+  const deferred = useDeferredValue<Walk<NodeId> | null>(walk, clicked ? null : undefined)
+  const framed = typeof window !== 'undefined' && inFrame() // the prerender has no window
+  const below = framed ? walk : deferred
 
   useEffect(() => {
-    document.title = `${title} · ${t('app.name')}`
+    // Titling the tab costs a slow phone a moment, and nothing on screen waits for it.
+    whenIdle(() => {
+      document.title = `${title} · ${t('app.name')}`
+    })
   }, [title, t])
 
   useEffect(() => {
@@ -65,8 +92,7 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
           {t('wizard.pasteInstead')}
         </Link>
       </nav>
-      <Trail walk={walk} />
-      <StepCodeLine walk={walk} />
+      <BelowTheQuestion walk={below} />
     </div>
   )
 }
