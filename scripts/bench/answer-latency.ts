@@ -33,7 +33,9 @@ async function timeClick(page: Page, target: Locator): Promise<AnswerTiming> {
   // The watch is in place before the click is sent (a click sent alongside could arrive first).
   await page.evaluate(() => {
     const seen = new Promise<{ clickAt: number; headingAt: number }>((resolve, reject) => {
-      setTimeout(() => reject(new Error('the click did not lead to a new heading within 10 s')), 10_000)
+      setTimeout(() => {
+        reject(new Error('the click did not lead to a new heading within 10 s'))
+      }, 10_000)
       const before = document.querySelector('h1')?.textContent ?? ''
       let clickAt = Number.NaN
       document.addEventListener(
