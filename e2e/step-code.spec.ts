@@ -10,6 +10,8 @@ const OUTCOME = [...STEP, 'fixed']
 /** The step code this screen shows, as displayed (7K3M-X9QP). */
 async function shownCode(page: Page): Promise<string> {
   const line = page.locator('p').filter({ hasText: 'Your step code:' })
+  // Just after an answer, the line below the question still holds the screen before's code, hidden.
+  await expect(line).toBeVisible()
   const code = (await line.locator('code').textContent()) ?? ''
   expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/)
   return code
@@ -55,6 +57,36 @@ test.describe('every wizard screen shows its step code', () => {
       ).toBeAttached()
     })
   }
+})
+
+test('just after an answer, the screen before’s step code and trail cannot be seen or used', async ({
+  page,
+}) => {
+  await page.goto(walkUrl('eu-start', ['on-send']))
+  await expect(page.locator('p').filter({ hasText: 'Your step code:' })).toBeVisible()
+  // The click and a look in the same task: the next question is rendered within the click, the parts
+  // below it a render later.
+  const seen = await page.evaluate(() => {
+    const codeLine = () =>
+      Array.from(document.querySelectorAll('p')).find((p) => p.textContent.includes('Your step code:'))
+    const before = codeLine()?.querySelector('code')?.textContent
+    const answer = Array.from(document.querySelectorAll('button')).find((b) =>
+      /^Thunderbird/.test(b.textContent),
+    )
+    answer?.click()
+    const line = codeLine()
+    return {
+      heading: document.querySelector('h1')?.textContent,
+      staleCodeShown:
+        line?.querySelector('code')?.textContent === before &&
+        line?.checkVisibility({ visibilityProperty: true }) === true,
+      staleCodeUsable: line?.closest('[inert]') === null,
+    }
+  })
+  expect(seen).toEqual({ heading: 'Who can you not send to?', staleCodeShown: false, staleCodeUsable: false })
+  // A moment later the line is this screen's, and can be used again.
+  await expect(page.locator('p').filter({ hasText: 'Your step code:' })).toBeVisible()
+  await expect(page.locator('[inert]')).toHaveCount(0)
 })
 
 test('a step code carries the walk from one browser to another and back', async ({ page, browser }) => {

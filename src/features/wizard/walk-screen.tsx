@@ -50,6 +50,9 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
   const deferred = useDeferredValue<Walk<NodeId> | null>(walk, clicked ? null : undefined)
   const framed = typeof window !== 'undefined' && inFrame() // the prerender has no window
   const below = framed ? walk : deferred
+  // Until that render, what is below still shows the screen before: it keeps its place, so nothing
+  // moves, but no one can see, read or use an answer or a step code that is no longer this screen's.
+  const behind = below !== walk
 
   useEffect(() => {
     // Titling the tab costs a slow phone a moment, and nothing on screen waits for it.
@@ -92,7 +95,9 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
           {t('wizard.pasteInstead')}
         </Link>
       </nav>
-      <BelowTheQuestion walk={below} />
+      <div className={behind ? 'invisible space-y-8' : 'space-y-8'} inert={behind}>
+        <BelowTheQuestion walk={below} />
+      </div>
     </div>
   )
 }
