@@ -131,7 +131,7 @@ try {
       )
 
     console.log(
-      '\nClick to next heading at 4× CPU slowdown (median of 7, fastest–slowest in parentheses; Event Timing duration in brackets)',
+      '\nClick to next heading at 4× CPU slowdown (median of 11, fastest–slowest in parentheses; Event Timing duration in brackets)',
     )
     const appAnswers = await answerLatency(browser, {
       url: APP,
