@@ -20,6 +20,7 @@ import { firstLoad } from './bench/first-load.ts'
 import { lighthouseMedian } from './bench/lighthouse.ts'
 import { readScreen, screenProblem } from './bench/screen-check.ts'
 import { DECODE, deepTargets, HOME, KNOWN_BAD } from './bench/targets.ts'
+import { compileHints } from './compile-hints.ts'
 import { reactRouterProduction } from './react-router-production.ts'
 import { startStaticServer } from './serve-static.mjs'
 
@@ -60,8 +61,8 @@ await build({
   base: './',
   logLevel: 'error',
   configFile: false,
-  plugins: [react(), tailwindcss()],
-  // Bundled like the app: React Router's production build.
+  // Bundled like the app: the same compile hints, and React Router's production build.
+  plugins: [react(), tailwindcss(), compileHints()],
   resolve: { alias: reactRouterProduction },
   build: { outDir: floorDir, emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
 })
