@@ -55,6 +55,9 @@ function anchorsOf(re: RegExp, text: string, atLineStart: boolean): Anchor[] {
 
 /** Both kinds of anchor by line, LEAD first on a shared line; each list is in text order, so they merge. */
 function anchors(text: string): Anchor[] {
+  // Both kinds name an address, so a text without an @ has none (and a paste of short lines skips
+  // trying the line-start pattern on every line).
+  if (!text.includes('@')) return []
   const leads = anchorsOf(LEAD, text, true)
   const named = anchorsOf(NAMED, text, false)
   if (named.length === 0) return leads
