@@ -37,7 +37,7 @@ export function withoutLongBlankRuns(
       out.push([from, runStart + BLANK_RUN_KEEP])
       from = runEnd - BLANK_RUN_KEEP
     }
-    // The next sampled position past this run (a run never spans two samples' checks twice).
+    // On to the first sampled position past this run, so no run is measured twice.
     next += SAMPLE_STEP * Math.ceil((runEnd - next) / SAMPLE_STEP)
   }
   if (end > from) out.push([from, end])
