@@ -77,3 +77,21 @@ test('on a wide screen the explanation starts open beside the answers, and each 
   await page.goto(walkUrl('eu-start', ['on-send', 'ios-mail', 'external']))
   await expect(page.locator('details')).toHaveJSProperty('open', true)
 })
+
+test('after the window is narrowed or widened, the next question’s explanation starts as fits the new width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(walkUrl('eu-start'))
+  await appTookOver(page)
+  await expect(page.locator('details')).toHaveJSProperty('open', true)
+  await page.setViewportSize(PHONE)
+  await page.getByRole('button', { name: /Right away when I press Send/ }).click()
+  await page.getByRole('button', { name: /^Mail on iPhone or iPad/ }).click()
+  await expect(screenHeading(page)).toHaveText('Who can you not send to?')
+  await expect(page.locator('details')).toHaveJSProperty('open', false)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.getByRole('button', { name: /Only people outside my own domain/ }).click()
+  await expect(screenHeading(page)).toHaveText('Does your app sign in to the outgoing server?')
+  await expect(page.locator('details')).toHaveJSProperty('open', true)
+})

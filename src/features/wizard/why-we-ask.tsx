@@ -9,7 +9,21 @@ import { Blocks } from './blocks.tsx'
 
 /** Wide enough that a question's explanation and its answers fit one screen together (48rem). */
 const WIDE = '(min-width: 48rem)'
-const startsOpen = () => typeof window !== 'undefined' && window.matchMedia(WIDE).matches
+
+/**
+ * Whether the screen is wide, kept current by the media query's own change events: reading `matches`
+ * as each question renders would make the browser bring its styles up to date in the middle of the
+ * click, and then again once the new question is in.
+ */
+const wideScreen = (() => {
+  if (typeof window === 'undefined') return () => false // the prerender
+  const query = window.matchMedia(WIDE)
+  let wide = query.matches
+  query.addEventListener('change', (event) => {
+    wide = event.matches
+  })
+  return () => wide
+})()
 
 /**
  * A question's explanation, behind a native disclosure: folded on a phone, so the answers start within
@@ -19,7 +33,8 @@ const startsOpen = () => typeof window !== 'undefined' && window.matchMedia(WIDE
  */
 export function WhyWeAsk({ blocks, facts }: { blocks: readonly Block[]; facts: Facts }) {
   const t = useT()
-  const [open, setOpen] = useState(startsOpen)
+  // Read once: after that the disclosure is the browser's own, so opening or folding it renders nothing.
+  const [open] = useState(wideScreen)
   if (visibleBlocks(blocks, facts).length === 0) return null
   return (
     <details
@@ -27,9 +42,6 @@ export function WhyWeAsk({ blocks, facts }: { blocks: readonly Block[]; facts: F
       open={open}
       // Read by boot.js, which opens a prerendered disclosure on a wide screen as the app would.
       data-open-from={WIDE}
-      onToggle={(event) => {
-        setOpen(event.currentTarget.open)
-      }}
     >
       <summary
         className={`flex min-h-11 cursor-pointer items-center gap-2 rounded-xl px-4 py-2 text-lg font-medium text-blue-800 dark:text-sky-300 ${focusRing}`}
