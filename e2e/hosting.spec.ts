@@ -10,6 +10,7 @@ test('works from a sub-path of a plain static server (no rewrite rules)', async 
   await page.getByRole('link', { name: /sending from a mail app/ }).click()
   await page.getByRole('button', { name: /Right away when I press Send/ }).click()
   await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
+  await expect(page).toHaveURL(/#\/w\/eu-start\/on-send$/) // recorded just after the screen paints
   expect(new URL(page.url()).pathname).toBe(SUB_PATH)
   await page.reload()
   await expect(screenHeading(page)).toHaveText('Which mail app are you using?')

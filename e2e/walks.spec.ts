@@ -1,5 +1,5 @@
 import { expect, screenHeading, test } from './support/test.ts'
-import { openWhyWeAsk, walkUrl } from './support/walk.ts'
+import { appTookOver, openWhyWeAsk, walkUrl } from './support/walk.ts'
 
 test.describe('wizard navigation', () => {
   test('SMTP authentication off: turning it on fixes it', async ({ page }) => {
@@ -16,7 +16,32 @@ test.describe('wizard navigation', () => {
     await page.getByRole('button', { name: /That fixed it/ }).click()
     await expect(screenHeading(page)).toHaveText('Fixed: your mail is going out')
     await expect(page.getByText('Solved')).toBeVisible()
-    expect(page.url()).toContain('#/w/eu-start/on-send/thunderbird/external/off/fixed')
+    await expect(page).toHaveURL(/#\/w\/eu-start\/on-send\/thunderbird\/external\/off\/fixed$/)
+  })
+
+  test('an answer shows its next question first, and the URL records it just after', async ({ page }) => {
+    await page.goto(walkUrl('eu-start'))
+    await appTookOver(page)
+    // The address at the moment the new heading is put in, before the browser paints it.
+    await page.evaluate(() => {
+      const before = document.querySelector('h1')?.textContent
+      const seen: string[] = []
+      Object.assign(window, { hashWhenHeadingChanged: seen })
+      new MutationObserver(() => {
+        if (seen.length === 0 && document.querySelector('h1')?.textContent !== before)
+          seen.push(window.location.hash)
+      }).observe(document.body, { childList: true, subtree: true, characterData: true })
+    })
+    await page.getByRole('button', { name: /Right away when I press Send/ }).click()
+    await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { hashWhenHeadingChanged: string[] }).hashWhenHeadingChanged,
+      ),
+    ).toEqual(['#/w/eu-start'])
+    await expect(page).toHaveURL(/#\/w\/eu-start\/on-send$/)
+    await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
+    await expect(screenHeading(page)).toBeFocused()
   })
 
   test('browser Back and Forward move through the wizard', async ({ page }) => {
@@ -27,6 +52,8 @@ test.describe('wizard navigation', () => {
     await expect(screenHeading(page)).toHaveText('Who can you not send to?')
     await page.getByRole('button', { name: /Everyone, even colleagues/ }).click()
     await expect(screenHeading(page)).toHaveText('Check the outgoing server name and your account')
+    // The URL records an answer just after its screen is painted.
+    await expect(page).toHaveURL(/\/everyone$/)
     await page.goBack()
     await expect(screenHeading(page)).toHaveText('Who can you not send to?')
     await page.goBack()

@@ -24,6 +24,9 @@ export const NEUTRAL_PROVIDER = Object.fromEntries(
   Object.entries(DEFAULT_PROVIDER).filter(([key]) => !NOT_ON_SCREEN.has(key)),
 ) as StepMap['neutralProvider']
 
+/** A prerendered screen's answers stay disabled until the app takes the screen over. */
+const answerNothing = () => undefined
+
 /**
  * A walk's screen as the wizard renders it (the same wrapper as WalkScreen), without the parts that
  * belong to one walk only: the message to the provider, the way back, the trail and the step code.
@@ -33,7 +36,12 @@ export function renderStepScreen(walk: Walk<NodeId>, facts: Facts): string {
   return renderToString(
     <MemoryRouter>
       <div className="space-y-8" data-step-screen="">
-        <NodeView walk={walk} facts={{ ...providerFacts(DEFAULT_PROVIDER), ...facts }} withMessage={false} />
+        <NodeView
+          walk={walk}
+          facts={{ ...providerFacts(DEFAULT_PROVIDER), ...facts }}
+          onChoose={answerNothing}
+          withMessage={false}
+        />
       </div>
     </MemoryRouter>,
   )

@@ -6,7 +6,7 @@ import { useT } from '@/store/locale-store.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { ScreenHeading } from '@/ui/screen-heading.tsx'
 import { primaryButton, secondaryButton } from '@/ui/styles.ts'
-import { walkHref } from './use-choose.ts'
+import { walkHref } from './walk-href.ts'
 
 /** Shown for a walk URL that cannot be replayed: says what is wrong and offers a way on. */
 export function BadLink({

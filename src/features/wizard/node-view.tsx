@@ -12,7 +12,7 @@ import { AnswerList } from './answer-list.tsx'
 import { Blocks } from './blocks.tsx'
 import { MessagePanel } from './message/message-panel.tsx'
 import { RichText } from './rich-text.tsx'
-import { useChoose, walkHref } from './use-choose.ts'
+import { walkHref } from './walk-href.ts'
 import { WhyWeAsk } from './why-we-ask.tsx'
 
 const HANDOVER_TONE = 'bg-amber-100 text-amber-950 dark:bg-amber-900 dark:text-amber-50'
@@ -33,14 +33,16 @@ const VERDICT_TONE = {
 export function NodeView({
   walk,
   facts,
+  onChoose,
   withMessage = true,
 }: {
   walk: Walk<NodeId>
   facts: Facts
+  /** Called with the key of the answer picked. */
+  onChoose: (answerKey: string) => void
   withMessage?: boolean
 }) {
   const t = useT()
-  const onChoose = useChoose(walk)
   const node = tree.nodes[walk.current]
   const title = (
     <ScreenHeading id="screen-heading" focusKey={walkHref(walk)}>

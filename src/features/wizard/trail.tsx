@@ -7,8 +7,8 @@ import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
 import { textLink } from '@/ui/styles.ts'
 import { RichText } from './rich-text.tsx'
-import { walkHref } from './use-choose.ts'
 import { useText } from './use-text.ts'
+import { walkHref } from './walk-href.ts'
 
 /** The answers given so far; each can be reopened, which drops it and everything after it. */
 export function Trail({ walk }: { walk: Walk<NodeId> }) {

@@ -17,8 +17,9 @@ import { whenIdle } from '@/ui/when-idle.ts'
 import { NodeView } from './node-view.tsx'
 import { StepCodeLine } from './step-code-line.tsx'
 import { Trail } from './trail.tsx'
-import { walkHref } from './use-choose.ts'
 import { useText } from './use-text.ts'
+import { useWalkAhead } from './use-walk-ahead.ts'
+import { walkHref } from './walk-href.ts'
 
 /**
  * What sits below the screen's question: the answers so far and the step code. It follows the walk
@@ -35,7 +36,8 @@ const BelowTheQuestion = memo(function BelowTheQuestion({ walk }: { walk: Walk<N
 })
 
 /** A whole wizard screen: the current node, the way back, and the answers so far. */
-export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
+export function WalkScreen({ walk: recorded }: { walk: Walk<NodeId> }) {
+  const { walk, onChoose } = useWalkAhead(recorded)
   const t = useT()
   const resolve = useText()
   const config = useProvider((s) => s.config)
@@ -52,7 +54,8 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
   const below = framed ? walk : deferred
   // Until that render, what is below still shows the screen before: it keeps its place, so nothing
   // moves, but no one can see, read or use an answer or a step code that is no longer this screen's.
-  const behind = below !== walk
+  // (Compared by URL: once the URL catches up with an answer, the same walk arrives as a new object.)
+  const behind = below === null || walkHref(below) !== walkHref(walk)
 
   useEffect(() => {
     // Titling the tab costs a slow phone a moment, and nothing on screen waits for it.
@@ -76,7 +79,7 @@ export function WalkScreen({ walk }: { walk: Walk<NodeId> }) {
 
   return (
     <div className="space-y-8">
-      <NodeView walk={walk} facts={facts} />
+      <NodeView walk={walk} facts={facts} onChoose={onChoose} />
       <nav aria-label={t('wizard.navigation')} className="flex flex-wrap gap-3">
         {walk.trail.length > 0 && (
           <Link className={secondaryButton} to={walkHref(back(walk))}>
