@@ -34,21 +34,35 @@ function lineStartOf(text: string, i: number): number {
   return text.lastIndexOf('\n', i - 1) + 1
 }
 
-/** Every match of `re` (one with a group for the address) as an anchor on its line, in text order. */
-function anchorsOf(re: RegExp, text: string, atLineStart: boolean): Anchor[] {
+/**
+ * Every match of `re` (one with a group for the address) as an anchor on its line, in text order.
+ * Given the other kind's anchors (`between`), a match naming the same address as the one before it,
+ * with none of those on the lines from there to its own, is left out: it would only extend that
+ * one's block (a paste of thousands of lines that each start with the same recipient would
+ * otherwise make thousands of anchors).
+ */
+function anchorsOf(re: RegExp, text: string, atLineStart: boolean, between?: readonly Anchor[]): Anchor[] {
   const found: Anchor[] = []
+  let previous: { value: string; line: number } | null = null
+  let b = 0
   re.lastIndex = 0
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex += 1
     const value = m[1]
     if (value === undefined) continue
-    const start = m.index + m[0].lastIndexOf(value)
     // LEAD matches from the start of a line (unless a lone \r ended the line before).
     const line =
       atLineStart && (m.index === 0 || text.charCodeAt(m.index - 1) === 10)
         ? m.index
-        : lineStartOf(text, start)
+        : lineStartOf(text, m.index + m[0].lastIndexOf(value))
+    if (between !== undefined && previous !== null && previous.value === value && previous.line < line) {
+      const sinceLine = previous.line
+      while ((between[b]?.line ?? Number.POSITIVE_INFINITY) <= sinceLine) b++
+      previous.line = line
+      if ((between[b]?.line ?? Number.POSITIVE_INFINITY) > line) continue
+    } else previous = { value, line }
+    const start = m.index + m[0].lastIndexOf(value)
     found.push({ line, address: { value, start, end: start + value.length } })
-    if (m[0].length === 0) re.lastIndex += 1
   }
   return found
 }
@@ -58,8 +72,8 @@ function anchors(text: string): Anchor[] {
   // Both kinds name an address, so a text without an @ has none (and a paste of short lines skips
   // trying the line-start pattern on every line).
   if (!text.includes('@')) return []
-  const leads = anchorsOf(LEAD, text, true)
   const named = anchorsOf(NAMED, text, false)
+  const leads = anchorsOf(LEAD, text, true, named)
   if (named.length === 0) return leads
   if (leads.length === 0) return named
   const merged: Anchor[] = []
