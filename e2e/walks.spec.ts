@@ -1,5 +1,23 @@
+import type { Page } from '@playwright/test'
 import { expect, screenHeading, test } from './support/test.ts'
 import { appTookOver, openWhyWeAsk, walkUrl } from './support/walk.ts'
+
+/**
+ * Notes the address at the moment the screen's heading changes (before the browser paints it), and
+ * returns a way to read what was noted.
+ */
+async function watchHashAtNewHeading(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const before = document.querySelector('h1')?.textContent
+    const seen: string[] = []
+    Object.assign(window, { hashAtNewHeading: seen })
+    new MutationObserver(() => {
+      if (seen.length === 0 && document.querySelector('h1')?.textContent !== before)
+        seen.push(window.location.hash)
+    }).observe(document.body, { childList: true, subtree: true, characterData: true })
+  })
+  return () => page.evaluate(() => (window as unknown as { hashAtNewHeading: string[] }).hashAtNewHeading)
+}
 
 test.describe('wizard navigation', () => {
   test('SMTP authentication off: turning it on fixes it', async ({ page }) => {
@@ -22,26 +40,27 @@ test.describe('wizard navigation', () => {
   test('an answer shows its next question first, and the URL records it just after', async ({ page }) => {
     await page.goto(walkUrl('eu-start'))
     await appTookOver(page)
-    // The address at the moment the new heading is put in, before the browser paints it.
-    await page.evaluate(() => {
-      const before = document.querySelector('h1')?.textContent
-      const seen: string[] = []
-      Object.assign(window, { hashWhenHeadingChanged: seen })
-      new MutationObserver(() => {
-        if (seen.length === 0 && document.querySelector('h1')?.textContent !== before)
-          seen.push(window.location.hash)
-      }).observe(document.body, { childList: true, subtree: true, characterData: true })
-    })
+    const hashes = await watchHashAtNewHeading(page)
     await page.getByRole('button', { name: /Right away when I press Send/ }).click()
     await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
-    expect(
-      await page.evaluate(
-        () => (window as unknown as { hashWhenHeadingChanged: string[] }).hashWhenHeadingChanged,
-      ),
-    ).toEqual(['#/w/eu-start'])
+    expect(await hashes()).toEqual(['#/w/eu-start'])
     await expect(page).toHaveURL(/#\/w\/eu-start\/on-send$/)
     await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
     await expect(screenHeading(page)).toBeFocused()
+  })
+
+  test('an entry on the home screen shows its first question first, and the URL follows just after', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    await expect(page.getByRole('button', { name: 'Read the error' })).toBeEnabled()
+    const hashes = await watchHashAtNewHeading(page)
+    await page.getByRole('link', { name: /sending from a mail app/ }).click()
+    await expect(screenHeading(page)).toHaveText('When do you see the error?')
+    expect(await hashes()).toEqual([''])
+    await expect(page).toHaveURL(/#\/w\/eu-start$/)
+    await page.goBack()
+    await expect(screenHeading(page)).toHaveText('Fix the “Relay access denied” email error')
   })
 
   test('browser Back and Forward move through the wizard', async ({ page }) => {

@@ -12,9 +12,10 @@ import { walkHref } from './walk-href.ts'
 type Ahead = { from: string; walk: Walk<NodeId> }
 
 /**
- * The walk to show, and how an answer moves it on. An answer shows its next screen at once and
- * records it in the URL just after that screen is painted: the router's navigation and the browser's
- * new history entry cost a slow phone about 10 ms that the next question need not wait for.
+ * The walk to show, and how an answer moves it on. An answer shows its next screen at once and hands
+ * it to the router (which puts it in the URL) just after that screen is painted: the router's
+ * navigation and its render of the whole route tree would add about a third to the click, some
+ * 10 ms on a slow phone, before the next question could show.
  *
  * Until the URL catches up, the screen is one answer ahead of the URL's walk (`recorded`). Any other
  * change of the URL in that moment (Back, a link) wins: the screen follows the URL, and the answer
