@@ -122,6 +122,22 @@ test.describe('wizard navigation', () => {
     await expect(page).toHaveTitle(/Which mail app are you using\?/)
   })
 
+  test('pressing an answer with the mouse leaves focus alone until the click moves it to the next heading', async ({
+    page,
+  }) => {
+    await page.goto(walkUrl('eu-start'))
+    await appTookOver(page)
+    const answer = page.getByRole('button', { name: /Right away when I press Send/ })
+    const box = await answer.boundingBox()
+    if (box === null) throw new Error('the answer is not on screen')
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await expect(answer).not.toBeFocused()
+    await page.mouse.up()
+    await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
+    await expect(screenHeading(page)).toBeFocused()
+  })
+
   test('the home screen offers to continue the last walk', async ({ page }) => {
     await page.goto(walkUrl('eu-start', ['on-send', 'other', 'external']))
     await expect(screenHeading(page)).toHaveText('Does your app sign in to the outgoing server?')
