@@ -59,7 +59,7 @@ test.describe('every wizard screen shows its step code', () => {
   }
 })
 
-test('just after an answer, the screen before’s step code and trail cannot be seen or used', async ({
+test('just after an answer, the screen before’s step code, trail and Back link cannot be seen or used', async ({
   page,
 }) => {
   await page.goto(walkUrl('eu-start', ['on-send']))
@@ -75,15 +75,24 @@ test('just after an answer, the screen before’s step code and trail cannot be 
     )
     answer?.click()
     const line = codeLine()
+    const backLink = Array.from(document.querySelectorAll('a')).find((a) => a.textContent.includes('Back'))
     return {
       heading: document.querySelector('h1')?.textContent,
+      staleBackShown: backLink?.checkVisibility({ visibilityProperty: true }) === true,
+      staleBackUsable: backLink !== undefined && backLink.closest('[inert]') === null,
       staleCodeShown:
         line?.querySelector('code')?.textContent === before &&
         line?.checkVisibility({ visibilityProperty: true }) === true,
       staleCodeUsable: line?.closest('[inert]') === null,
     }
   })
-  expect(seen).toEqual({ heading: 'Who can you not send to?', staleCodeShown: false, staleCodeUsable: false })
+  expect(seen).toEqual({
+    heading: 'Who can you not send to?',
+    staleBackShown: false,
+    staleBackUsable: false,
+    staleCodeShown: false,
+    staleCodeUsable: false,
+  })
   // A moment later the line is this screen's, and can be used again.
   await expect(page.locator('p').filter({ hasText: 'Your step code:' })).toBeVisible()
   await expect(page.locator('[inert]')).toHaveCount(0)

@@ -138,6 +138,22 @@ test.describe('wizard navigation', () => {
     await expect(screenHeading(page)).toBeFocused()
   })
 
+  test('pressing an entry on the home screen with the mouse leaves focus alone until the click moves it to the first question', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    await appTookOver(page)
+    const entry = page.getByRole('link', { name: /I’m sending from a mail app/ })
+    const box = await entry.boundingBox()
+    if (box === null) throw new Error('the entry is not on screen')
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await page.mouse.down()
+    await expect(entry).not.toBeFocused()
+    await page.mouse.up()
+    await expect(screenHeading(page)).toHaveText('When do you see the error?')
+    await expect(screenHeading(page)).toBeFocused()
+  })
+
   test('the home screen offers to continue the last walk', async ({ page }) => {
     await page.goto(walkUrl('eu-start', ['on-send', 'other', 'external']))
     await expect(screenHeading(page)).toHaveText('Does your app sign in to the outgoing server?')

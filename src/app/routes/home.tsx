@@ -7,6 +7,7 @@ import { useT } from '@/store/locale-store.ts'
 import { useResume } from '@/store/resume-store.ts'
 import type { EntryId } from '@/trees/entries.ts'
 import { ENTRIES } from '@/trees/entries.ts'
+import { keepFocusOnPress } from '@/ui/keep-focus-on-press.ts'
 import { ScreenHeading } from '@/ui/screen-heading.tsx'
 import { choiceButton, textLink } from '@/ui/styles.ts'
 import { prefetchWalkOnIntent } from '../prefetch-walk.ts'
@@ -40,6 +41,7 @@ export function Component() {
               <Link
                 className={choiceButton}
                 to={paths.walk.href(ENTRIES[entry])}
+                onMouseDown={keepFocusOnPress}
                 {...prefetchWalkOnIntent(ENTRIES[entry])}
               >
                 <span className="font-medium">{t(`entry.${entry}.label` as MessageKey)}</span>

@@ -1,18 +1,9 @@
-import type { MouseEvent } from 'react'
 import type { Answer } from '@/engine/types.ts'
 import type { NodeId } from '@/trees/tree.ts'
+import { keepFocusOnPress } from '@/ui/keep-focus-on-press.ts'
 import { choiceButton } from '@/ui/styles.ts'
 import { useHydrated } from '@/ui/use-hydrated.ts'
 import { RichText } from './rich-text.tsx'
-
-/**
- * A press of the mouse does not focus an answer: its click replaces the answer at once with the next
- * question, whose heading takes focus. A focused button taken out of the page makes the browser move
- * focus away and restyle the page in the middle of the click, a few ms on a slow phone.
- */
-const keepFocusWhereItIs = (event: MouseEvent) => {
-  event.preventDefault()
-}
 
 /** One large button per answer; off in a prerendered screen until the app has taken it over. */
 export function AnswerList({
@@ -33,7 +24,7 @@ export function AnswerList({
             type="button"
             className={choiceButton}
             disabled={!hydrated}
-            onMouseDown={keepFocusWhereItIs}
+            onMouseDown={keepFocusOnPress}
             onClick={() => {
               onChoose(answer.key)
             }}

@@ -21,14 +21,41 @@ import { useText } from './use-text.ts'
 import { useWalkAhead } from './use-walk-ahead.ts'
 import { walkHref } from './walk-href.ts'
 
+/** The ways on from a screen other than its answers: back, start over, home, or the paste screen. */
+function WalkNavigation({ walk }: { walk: Walk<NodeId> }) {
+  const t = useT()
+  return (
+    <nav aria-label={t('wizard.navigation')} className="flex flex-wrap gap-3">
+      {walk.trail.length > 0 && (
+        <Link className={secondaryButton} to={walkHref(back(walk))}>
+          <span aria-hidden="true">←</span> {t('wizard.back')}
+        </Link>
+      )}
+      {walk.trail.length > 0 && (
+        <Link className={secondaryButton} to={walkHref(restart(walk))} onClick={clearEntered}>
+          {t('wizard.startOver')}
+        </Link>
+      )}
+      <Link className={secondaryButton} to={paths.home.href()}>
+        {t('wizard.home')}
+      </Link>
+      <Link className={secondaryButton} to={paths.decode.href(walk.current)}>
+        {t('wizard.pasteInstead')}
+      </Link>
+    </nav>
+  )
+}
+
 /**
- * What sits below the screen's question: the answers so far and the step code. It follows the walk
- * one render behind (see WalkScreen), and not at all until the walk is known to it.
+ * What sits below the screen's question and answers: the other ways on, the answers so far and the
+ * step code. It follows the walk one render behind (see WalkScreen), and not at all until the walk
+ * is known to it.
  */
-const BelowTheQuestion = memo(function BelowTheQuestion({ walk }: { walk: Walk<NodeId> | null }) {
+const BelowTheAnswers = memo(function BelowTheAnswers({ walk }: { walk: Walk<NodeId> | null }) {
   if (walk === null) return null
   return (
     <>
+      <WalkNavigation walk={walk} />
       <Trail walk={walk} />
       <StepCodeLine walk={walk} />
     </>
@@ -43,8 +70,9 @@ export function WalkScreen({ walk: recorded }: { walk: Walk<NodeId> }) {
   const config = useProvider((s) => s.config)
   const facts = { ...providerFacts(config), ...factsOf(tree, walk) }
   const title = resolve(tree.nodes[walk.current].title)
-  // On a slow phone an answer's next question paints sooner when the click renders only it and the
-  // way on: the parts below follow in a render of their own, just after that paint. A screen not
+  // On a slow phone an answer's next question paints sooner when the click renders only it and its
+  // answers: the parts below (the other links on, the trail, the step code) follow in a render of
+  // their own, just after that paint. A screen not
   // reached by a click (a deep link, a reload, a redirect, the prerender) renders whole at once, and
   // so does every screen in another page's frame, whose height follows the content and must move
   // straight to the new one.
@@ -80,26 +108,8 @@ export function WalkScreen({ walk: recorded }: { walk: Walk<NodeId> }) {
   return (
     <div className="space-y-8">
       <NodeView walk={walk} facts={facts} onChoose={onChoose} />
-      <nav aria-label={t('wizard.navigation')} className="flex flex-wrap gap-3">
-        {walk.trail.length > 0 && (
-          <Link className={secondaryButton} to={walkHref(back(walk))}>
-            <span aria-hidden="true">←</span> {t('wizard.back')}
-          </Link>
-        )}
-        {walk.trail.length > 0 && (
-          <Link className={secondaryButton} to={walkHref(restart(walk))} onClick={clearEntered}>
-            {t('wizard.startOver')}
-          </Link>
-        )}
-        <Link className={secondaryButton} to={paths.home.href()}>
-          {t('wizard.home')}
-        </Link>
-        <Link className={secondaryButton} to={paths.decode.href(walk.current)}>
-          {t('wizard.pasteInstead')}
-        </Link>
-      </nav>
       <div className={behind ? 'invisible space-y-8' : 'space-y-8'} inert={behind}>
-        <BelowTheQuestion walk={below} />
+        <BelowTheAnswers walk={below} />
       </div>
     </div>
   )
