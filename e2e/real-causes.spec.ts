@@ -1,4 +1,5 @@
-import { DEFAULT_PROVIDER, placeholderValues } from '../src/config/provider.ts'
+import { DEFAULT_PROVIDER } from '../src/config/provider.ts'
+import { placeholderValues } from '../src/config/provider-values.ts'
 import { exportTree } from '../src/engine/export.ts'
 import { ENTRIES, type EntryId } from '../src/trees/entries.ts'
 import { tree } from '../src/trees/tree.ts'

@@ -63,6 +63,52 @@ test.describe('wizard navigation', () => {
     await expect(screenHeading(page)).toHaveText('Fix the “Relay access denied” email error')
   })
 
+  test('an entry clicked once the wizard has loaded keeps its first screen as it is when the URL follows', async ({
+    page,
+  }) => {
+    await page.goto('./')
+    await appTookOver(page)
+    const entry = page.getByRole('link', { name: /sending from a mail app/ })
+    // The pointer resting on the entry loads the wizard's code.
+    await entry.hover()
+    await page.waitForLoadState('networkidle')
+    const hashes = await watchHashAtNewHeading(page)
+    await page.evaluate(() => {
+      new MutationObserver((_, observer) => {
+        const heading = document.querySelector('h1')
+        if (heading?.textContent !== 'When do you see the error?') return
+        Object.assign(heading, { firstOfItsScreen: true })
+        observer.disconnect()
+      }).observe(document.body, { childList: true, subtree: true, characterData: true })
+    })
+    await entry.click()
+    await expect(page).toHaveURL(/#\/w\/eu-start$/)
+    expect(await hashes()).toEqual([''])
+    // Still the heading first put in: the screen was not rendered again from the new URL.
+    expect(await screenHeading(page).evaluate((heading) => Object.hasOwn(heading, 'firstOfItsScreen'))).toBe(
+      true,
+    )
+    await expect(screenHeading(page)).toBeFocused()
+    await page.goBack()
+    await expect(screenHeading(page)).toHaveText('Fix the “Relay access denied” email error')
+  })
+
+  test('an entry clicked with Ctrl or Cmd opens in a new tab and leaves this one at home', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('./')
+    await appTookOver(page)
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('link', { name: /sending from a mail app/ }).click({ modifiers: ['ControlOrMeta'] }),
+    ])
+    await expect(tab).toHaveURL(/#\/w\/eu-start$/)
+    await expect(screenHeading(tab)).toHaveText('When do you see the error?')
+    await expect(screenHeading(page)).toHaveText('Fix the “Relay access denied” email error')
+    expect(page.url()).not.toContain('#/w/')
+  })
+
   test('browser Back and Forward move through the wizard', async ({ page }) => {
     await page.goto(walkUrl('eu-start'))
     await page.getByRole('button', { name: /Right away when I press Send/ }).click()

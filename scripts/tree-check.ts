@@ -1,5 +1,5 @@
 // Prints a short report on the shipped tree and exits 1 if the validator finds any problem.
-import { PLACEHOLDER_NAMES } from '../src/config/provider.ts'
+import { PLACEHOLDER_NAMES } from '../src/config/provider-values.ts'
 import { summarizeTree } from '../src/engine/summary.ts'
 import { describeProblem, validateTree } from '../src/engine/validate.ts'
 import { AGENT_WORDING_ENTRIES } from '../src/trees/entries.ts'

@@ -1,5 +1,6 @@
 // Prints the whole tree as JSON on stdout, placeholders filled with the neutral defaults.
-import { DEFAULT_PROVIDER, placeholderValues } from '../src/config/provider.ts'
+import { DEFAULT_PROVIDER } from '../src/config/provider.ts'
+import { placeholderValues } from '../src/config/provider-values.ts'
 import { exportTree } from '../src/engine/export.ts'
 import { tree } from '../src/trees/tree.ts'
 

@@ -4,7 +4,6 @@ import { providerConfigReady } from './load-provider-config.ts'
 import { RootLayout } from './root-layout.tsx'
 import { loadAgentRoute, loadCodeRoute, loadDecodeRoute } from './route-chunks.ts'
 import { RouteError } from './route-error.tsx'
-import { Component as Home } from './routes/home.tsx'
 import { NotFound } from './routes/not-found.tsx'
 import { ScreenPlaceholder } from './screen-placeholder.tsx'
 import { WalkRoute } from './walk-route.tsx'
@@ -35,7 +34,7 @@ export const routes: RouteObject[] = [
       {
         ErrorBoundary: RouteError,
         children: [
-          { index: true, Component: Home },
+          { index: true, Component: WalkRoute },
           { id: WALK_ROUTE_ID, path: paths.walk.pattern, Component: WalkRoute },
           { path: paths.decode.pattern, lazy: loadDecodeRoute },
           { path: paths.agent.pattern, lazy: loadAgentRoute },

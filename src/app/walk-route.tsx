@@ -1,23 +1,48 @@
-import { Suspense, use } from 'react'
+import type { MouseEvent } from 'react'
+import { Suspense, use, useState } from 'react'
+import { flushSync } from 'react-dom'
+import { useLocation, useParams } from 'react-router'
+import { Component as Home } from './routes/home.tsx'
 import { ScreenPlaceholder } from './screen-placeholder.tsx'
 import { loadedWalkRoute, walkRouteReady } from './walk-route-ready.ts'
 
-function LoadedWalk() {
+function LoadedWalk({ enteredAt }: { enteredAt: string | undefined }) {
   const walk = loadedWalkRoute() ?? use(walkRouteReady())
-  return <walk.Component />
+  return <walk.Component enteredAt={enteredAt} />
 }
 
 /**
- * The wizard's route. Not a router `lazy` route with a `loader`: those make every entry into the
- * wizard an asynchronous navigation (a "loading" render of the old screen, then the new screen in a
- * later task). Once the code is here (the prefetch on intent loads it), the click renders the first
- * step at once; before that, the placeholder stands in, and a failed load reaches the route's error
- * screen.
+ * The home screen and the wizard's route, one component in one place of the route tree, so that an
+ * entry on the home screen shows its first question from the click, before the router moves, as an
+ * answer does (see useWalkAhead): the first question puts itself in the URL just after it is painted,
+ * and stays on screen as it is when the router follows. A click before the wizard's code is here, or
+ * one meant for a new tab, is the link's as usual.
+ *
+ * Not a router `lazy` route with a `loader`: those make every entry into the wizard an asynchronous
+ * navigation. Once the code is here (the prefetch on intent loads it), a click renders the first step
+ * at once; before that, the placeholder stands in, and a failed load reaches the route's error screen.
  */
 export function WalkRoute() {
+  const { start } = useParams()
+  const { key } = useLocation()
+  const [entered, setEntered] = useState<{ from: string; start: string } | null>(null)
+  const showsEntered = entered !== null && entered.from === key
+  // The URL has moved on (to the entered walk, or elsewhere): from now on it leads.
+  if (entered !== null && !showsEntered) setEntered(null)
+
+  const enter = (event: MouseEvent, at: string) => {
+    const plain = event.button === 0 && !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey)
+    if (!plain || loadedWalkRoute() === undefined) return
+    event.preventDefault()
+    flushSync(() => {
+      setEntered({ from: key, start: at })
+    })
+  }
+
+  if (!showsEntered && start === undefined) return <Home onEnter={enter} />
   return (
     <Suspense fallback={<ScreenPlaceholder />}>
-      <LoadedWalk />
+      <LoadedWalk enteredAt={showsEntered ? entered.start : undefined} />
     </Suspense>
   )
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { checkProviderConfig } from './check-provider-theme.ts'
 import { echo, problemCountText, problemLines } from './describe-provider-problems.ts'
 import { MAX_LISTED_PROBLEMS, parseProviderConfig, parseProviderJson } from './parse-provider.ts'
-import { DEFAULT_PROVIDER, placeholderValues, providerFacts } from './provider.ts'
+import { DEFAULT_PROVIDER } from './provider.ts'
+import { placeholderValues, providerFacts } from './provider-values.ts'
 
 const clean = (config: unknown) => ({ config, problems: [], problemCount: 0 })
 

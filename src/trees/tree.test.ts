@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PROVIDER, PLACEHOLDER_NAMES, placeholderValues } from '@/config/provider.ts'
+import { DEFAULT_PROVIDER } from '@/config/provider.ts'
+import { PLACEHOLDER_NAMES, placeholderValues } from '@/config/provider-values.ts'
 import { LANDING_NODES } from '@/decoder/landing.ts'
 import { exportTree } from '@/engine/export.ts'
 import { pathsToOutcomes } from '@/engine/graph.ts'

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react'
 import { useEffect } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { MessageKey } from '@/config/messages.ts'
@@ -14,7 +15,7 @@ import { prefetchWalkOnIntent } from '../prefetch-walk.ts'
 
 const ENTRY_IDS = Object.keys(ENTRIES) as EntryId[]
 
-export function Component() {
+export function Component({ onEnter }: { onEnter?: (event: MouseEvent, start: string) => void }) {
   const t = useT()
   const lastWalk = useResume((s) => s.lastWalk)
   const navigate = useNavigate()
@@ -42,6 +43,7 @@ export function Component() {
                 className={choiceButton}
                 to={paths.walk.href(ENTRIES[entry])}
                 onMouseDown={keepFocusOnPress}
+                onClick={(event) => onEnter?.(event, ENTRIES[entry])}
                 {...prefetchWalkOnIntent(ENTRIES[entry])}
               >
                 <span className="font-medium">{t(`entry.${entry}.label` as MessageKey)}</span>

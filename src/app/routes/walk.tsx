@@ -11,10 +11,13 @@ import { renderUnseen } from '../render-unseen.tsx'
 import { warmUpFirstScreen } from '../warm-up-first-screen.ts'
 
 /** `#/w/<start>/<answers…>`: replays the walk the URL describes, or explains why it can't. */
-export function Component() {
+export function Component({ enteredAt }: { enteredAt?: string | undefined }) {
   const params = useParams()
-  const result = replay<NodeId>(tree, params.start ?? '', answersFromSplat(params['*']))
-  if (result.ok) return <WalkScreen walk={result.walk} />
+  const result =
+    enteredAt === undefined
+      ? replay<NodeId>(tree, params.start ?? '', answersFromSplat(params['*']))
+      : replay<NodeId>(tree, enteredAt, [])
+  if (result.ok) return <WalkScreen walk={result.walk} entered={enteredAt !== undefined} />
   const startOver =
     result.reason === 'unknown-answer'
       ? paths.walk.href(result.validWalk.start)

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { placeholderValues } from '@/config/provider.ts'
+import { placeholderValues } from '@/config/provider-values.ts'
 import { parseInlineFilled } from '@/engine/inline.ts'
 import type { Text } from '@/engine/text.ts'
 import { textIn } from '@/engine/text.ts'

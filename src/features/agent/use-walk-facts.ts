@@ -1,4 +1,4 @@
-import { providerFacts } from '@/config/provider.ts'
+import { providerFacts } from '@/config/provider-values.ts'
 import type { Facts } from '@/engine/types.ts'
 import type { Walk } from '@/engine/walk.ts'
 import { factsOf } from '@/engine/walk.ts'

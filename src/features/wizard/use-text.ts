@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react'
-import { placeholderValues } from '@/config/provider.ts'
+import { placeholderValues } from '@/config/provider-values.ts'
 import type { InlineSegment } from '@/engine/inline.ts'
 import { parseInlineFilled } from '@/engine/inline.ts'
 import { fillPlaceholders } from '@/engine/placeholders.ts'

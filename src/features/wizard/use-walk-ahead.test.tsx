@@ -4,23 +4,14 @@ import { flushSync } from 'react-dom'
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { answersFromSplat } from '@/config/paths.ts'
-import { answersAt, replay } from '@/engine/walk.ts'
+import { replay } from '@/engine/walk.ts'
+import { BareWalkScreen } from '@/testing/bare-walk-screen.tsx'
+import { forgetPaints, paint } from '@/testing/paint-queue.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
 import { useWalkAhead } from './use-walk-ahead.ts'
 
-/** Work waiting for the next paint, run by the test when it chooses. */
-const paints: (() => void)[] = []
-vi.mock('@/ui/after-next-paint.ts', () => ({
-  afterNextPaint: (work: () => void) => {
-    paints.push(work)
-  },
-}))
-const paint = () => {
-  act(() => {
-    for (const work of paints.splice(0)) work()
-  })
-}
+vi.mock('@/ui/after-next-paint.ts', () => import('@/testing/paint-queue.ts'))
 
 /** A bare walk screen: the node shown as the heading, one button per answer key. */
 function Walk() {
@@ -29,22 +20,7 @@ function Walk() {
   if (!result.ok)
     throw new Error(`the test walk does not replay: ${JSON.stringify(params)} ${JSON.stringify(result)}`)
   const { walk, onChoose } = useWalkAhead(result.walk)
-  return (
-    <>
-      <h1>{walk.current}</h1>
-      {answersAt(tree, walk).map((answer) => (
-        <button
-          key={answer.key}
-          type="button"
-          onClick={() => {
-            onChoose(answer.key)
-          }}
-        >
-          {answer.key}
-        </button>
-      ))}
-    </>
-  )
+  return <BareWalkScreen walk={walk} onChoose={onChoose} />
 }
 
 const nodeAfter = (answers: string[]) => {
@@ -75,7 +51,7 @@ const answer = (key: string) => {
 const heading = () => screen.getByRole('heading').textContent
 
 beforeEach(() => {
-  paints.length = 0
+  forgetPaints()
 })
 afterEach(cleanup)
 

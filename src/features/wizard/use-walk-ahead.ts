@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { useNavigate } from 'react-router'
 import type { Walk } from '@/engine/walk.ts'
@@ -19,9 +19,10 @@ type Ahead = { from: string; walk: Walk<NodeId> }
  *
  * Until the URL catches up, the screen is one answer ahead of the URL's walk (`recorded`). Any other
  * change of the URL in that moment (Back, a link) wins: the screen follows the URL, and the answer
- * is not recorded.
+ * is not recorded. `unrecorded`: `recorded` itself is not in the URL yet (the first question, shown
+ * by the click on a home screen entry), and goes there just after its first paint, in the same way.
  */
-export function useWalkAhead(recorded: Walk<NodeId>) {
+export function useWalkAhead(recorded: Walk<NodeId>, unrecorded = false) {
   const navigate = useNavigate()
   const recordedHref = walkHref(recorded)
   const [ahead, setAhead] = useState<Ahead | null>(null)
@@ -32,6 +33,19 @@ export function useWalkAhead(recorded: Walk<NodeId>) {
 
   /** Writes the shown walk into the URL, if it still has to be. */
   const record = useRef<(() => void) | null>(null)
+  const recordAfterPaint = useCallback(
+    (href: string) => {
+      const write = () => {
+        if (record.current !== write) return
+        record.current = null
+        void navigate(href, { flushSync: true })
+      }
+      record.current = write
+      afterNextPaint(write)
+      return write
+    },
+    [navigate],
+  )
   useEffect(() => {
     if (!showsAhead) record.current = null
   }, [showsAhead])
@@ -45,6 +59,14 @@ export function useWalkAhead(recorded: Walk<NodeId>) {
       drop()
     }
   }, [])
+  useEffect(() => {
+    if (!unrecorded) return
+    const write = recordAfterPaint(recordedHref)
+    // The URL moved on before the write (to this walk, or elsewhere): it no longer has to be made.
+    return () => {
+      if (record.current === write) record.current = null
+    }
+  }, [unrecorded, recordedHref, recordAfterPaint])
 
   const onChoose = (answerKey: string) => {
     const result = choose(tree, walk, answerKey)
@@ -54,18 +76,11 @@ export function useWalkAhead(recorded: Walk<NodeId>) {
     const earlier = record.current
     earlier?.()
     const from = earlier ? walkHref(walk) : recordedHref
-    const href = walkHref(result.walk)
-    const write = () => {
-      if (record.current !== write) return
-      record.current = null
-      void navigate(href, { flushSync: true })
-    }
-    record.current = write
+    recordAfterPaint(walkHref(result.walk))
     // Rendered within the click, so the next screen paints in the very next frame.
     flushSync(() => {
       setAhead({ from, walk: result.walk })
     })
-    afterNextPaint(write)
   }
 
   return { walk, onChoose }

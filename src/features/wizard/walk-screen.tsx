@@ -2,7 +2,7 @@ import '@/config/messages-wizard.ts'
 import { memo, useDeferredValue, useEffect } from 'react'
 import { Link, NavigationType, useNavigationType } from 'react-router'
 import { paths } from '@/config/paths.ts'
-import { providerFacts } from '@/config/provider.ts'
+import { providerFacts } from '@/config/provider-values.ts'
 import type { Walk } from '@/engine/walk.ts'
 import { back, factsOf, restart } from '@/engine/walk.ts'
 import { clearEntered } from '@/store/clear-entered.ts'
@@ -63,8 +63,8 @@ const BelowTheAnswers = memo(function BelowTheAnswers({ walk }: { walk: Walk<Nod
 })
 
 /** A whole wizard screen: the current node, the way back, and the answers so far. */
-export function WalkScreen({ walk: recorded }: { walk: Walk<NodeId> }) {
-  const { walk, onChoose } = useWalkAhead(recorded)
+export function WalkScreen({ walk: recorded, entered = false }: { walk: Walk<NodeId>; entered?: boolean }) {
+  const { walk, onChoose } = useWalkAhead(recorded, entered)
   const t = useT()
   const resolve = useText()
   const config = useProvider((s) => s.config)
@@ -76,7 +76,7 @@ export function WalkScreen({ walk: recorded }: { walk: Walk<NodeId> }) {
   // reached by a click (a deep link, a reload, a redirect, the prerender) renders whole at once, and
   // so does every screen in another page's frame, whose height follows the content and must move
   // straight to the new one.
-  const clicked = useNavigationType() === NavigationType.Push
+  const clicked = useNavigationType() === NavigationType.Push || entered
   const deferred = useDeferredValue<Walk<NodeId> | null>(walk, clicked ? null : undefined)
   const framed = typeof window !== 'undefined' && inFrame() // the prerender has no window
   const below = framed ? walk : deferred

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PROVIDER, placeholderValues } from '@/config/provider.ts'
+import { DEFAULT_PROVIDER } from '@/config/provider.ts'
+import { placeholderValues } from '@/config/provider-values.ts'
 import { decode } from '@/decoder/decode.ts'
 import type { AdminFlow, DecodeHint } from '@/decoder/landing.ts'
 import { exportTree } from '@/engine/export.ts'
