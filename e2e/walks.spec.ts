@@ -19,6 +19,11 @@ async function watchHashAtNewHeading(page: Page): Promise<() => Promise<string[]
   return () => page.evaluate(() => (window as unknown as { hashAtNewHeading: string[] }).hashAtNewHeading)
 }
 
+/** Waits until the app has taken over the prerendered home screen (its paste form is off until then). */
+async function homeTookOver(page: Page) {
+  await expect(page.getByRole('button', { name: 'Read the error' })).toBeEnabled()
+}
+
 test.describe('wizard navigation', () => {
   test('SMTP authentication off: turning it on fixes it', async ({ page }) => {
     await page.goto('./')
@@ -53,7 +58,7 @@ test.describe('wizard navigation', () => {
     page,
   }) => {
     await page.goto('./')
-    await expect(page.getByRole('button', { name: 'Read the error' })).toBeEnabled()
+    await homeTookOver(page)
     const hashes = await watchHashAtNewHeading(page)
     await page.getByRole('link', { name: /sending from a mail app/ }).click()
     await expect(screenHeading(page)).toHaveText('When do you see the error?')
@@ -67,7 +72,7 @@ test.describe('wizard navigation', () => {
     page,
   }) => {
     await page.goto('./')
-    await appTookOver(page)
+    await homeTookOver(page)
     const entry = page.getByRole('link', { name: /sending from a mail app/ })
     // The pointer resting on the entry loads the wizard's code.
     await entry.hover()
@@ -98,7 +103,7 @@ test.describe('wizard navigation', () => {
     context,
   }) => {
     await page.goto('./')
-    await appTookOver(page)
+    await homeTookOver(page)
     const [tab] = await Promise.all([
       context.waitForEvent('page'),
       page.getByRole('link', { name: /sending from a mail app/ }).click({ modifiers: ['ControlOrMeta'] }),
@@ -188,7 +193,7 @@ test.describe('wizard navigation', () => {
     page,
   }) => {
     await page.goto('./')
-    await appTookOver(page)
+    await homeTookOver(page)
     const entry = page.getByRole('link', { name: /I’m sending from a mail app/ })
     const box = await entry.boundingBox()
     if (box === null) throw new Error('the entry is not on screen')

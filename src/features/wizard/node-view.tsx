@@ -62,7 +62,7 @@ export function NodeView({
             {t('wizard.stepCount', { n: questionNumber(tree, walk) })}
           </p>
           {title}
-          {node.body && <WhyWeAsk key={walk.current} blocks={node.body} facts={facts} />}
+          {node.body && <WhyWeAsk question={walk.current} blocks={node.body} facts={facts} />}
           <AnswerList answers={answersAt(tree, walk)} labelledBy="screen-heading" onChoose={onChoose} />
         </section>
       )

@@ -1,5 +1,5 @@
 import '@/config/messages-wizard.ts'
-import { useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import type { Block } from '@/engine/content.ts'
 import { visibleBlocks } from '@/engine/content.ts'
 import type { Facts } from '@/engine/types.ts'
@@ -28,16 +28,32 @@ const wideScreen = (() => {
 /**
  * A question's explanation, behind a native disclosure: folded on a phone, so the answers start within
  * the first screenful; open on a wider screen, where admins need the log samples beside the answers.
- * The summary is a keyboard- and screen-reader-operable toggle by itself. Mount it with a `key` per
- * screen so each new question starts from the default again.
+ * The summary is a keyboard- and screen-reader-operable toggle by itself. Each new `question` starts
+ * from the default again, in the same element: a new disclosure per question would cost every answer's
+ * click the browser's setting up of one.
  */
-export function WhyWeAsk({ blocks, facts }: { blocks: readonly Block[]; facts: Facts }) {
+export function WhyWeAsk({
+  question,
+  blocks,
+  facts,
+}: {
+  question: string
+  blocks: readonly Block[]
+  facts: Facts
+}) {
   const t = useT()
   // Read once: after that the disclosure is the browser's own, so opening or folding it renders nothing.
   const [open] = useState(wideScreen)
+  const details = useRef<HTMLDetailsElement>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each new question, before it is painted
+  useLayoutEffect(() => {
+    const wide = wideScreen()
+    if (details.current && details.current.open !== wide) details.current.open = wide
+  }, [question])
   if (visibleBlocks(blocks, facts).length === 0) return null
   return (
     <details
+      ref={details}
       className="group rounded-xl border border-slate-300 dark:border-slate-700"
       open={open}
       // Read by boot.js, which opens a prerendered disclosure on a wide screen as the app would.
