@@ -10,7 +10,10 @@ import { tree } from '@/trees/tree.ts'
 import { renderUnseen } from '../render-unseen.tsx'
 import { warmUpFirstScreen } from '../warm-up-first-screen.ts'
 
-/** `#/w/<start>/<answers…>`: replays the walk the URL describes, or explains why it can't. */
+/**
+ * `#/w/<start>/<answers…>`: replays the walk the URL describes, or explains why it can't.
+ * `enteredAt`: the start of a walk just entered from the home screen, shown before the URL has it.
+ */
 export function Component({ enteredAt }: { enteredAt?: string | undefined }) {
   const params = useParams()
   const result =

@@ -62,7 +62,10 @@ const BelowTheAnswers = memo(function BelowTheAnswers({ walk }: { walk: Walk<Nod
   )
 })
 
-/** A whole wizard screen: the current node, the way back, and the answers so far. */
+/**
+ * A whole wizard screen: the current node, the ways on, and the answers so far. `entered`: the first
+ * question of a walk entered from the home screen, shown before the URL has it (see WalkRoute).
+ */
 export function WalkScreen({ walk: recorded, entered = false }: { walk: Walk<NodeId>; entered?: boolean }) {
   const { walk, onChoose } = useWalkAhead(recorded, entered)
   const t = useT()
@@ -72,7 +75,7 @@ export function WalkScreen({ walk: recorded, entered = false }: { walk: Walk<Nod
   const title = resolve(tree.nodes[walk.current].title)
   // On a slow phone an answer's next question paints sooner when the click renders only it and its
   // answers: the parts below (the other links on, the trail, the step code) follow in a render of
-  // their own, just after that paint. A screen not
+  // their own, just after that paint. So does a first question entered from home. A screen not
   // reached by a click (a deep link, a reload, a redirect, the prerender) renders whole at once, and
   // so does every screen in another page's frame, whose height follows the content and must move
   // straight to the new one.
