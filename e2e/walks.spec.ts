@@ -173,37 +173,40 @@ test.describe('wizard navigation', () => {
     await expect(page).toHaveTitle(/Which mail app are you using\?/)
   })
 
-  test('pressing an answer with the mouse leaves focus alone until the click moves it to the next heading', async ({
-    page,
-  }) => {
-    await page.goto(walkUrl('eu-start'))
-    await appTookOver(page)
-    const answer = page.getByRole('button', { name: /Right away when I press Send/ })
-    const box = await answer.boundingBox()
-    if (box === null) throw new Error('the answer is not on screen')
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-    await page.mouse.down()
-    await expect(answer).not.toBeFocused()
-    await page.mouse.up()
-    await expect(screenHeading(page)).toHaveText('Which mail app are you using?')
-    await expect(screenHeading(page)).toBeFocused()
-  })
-
-  test('pressing an entry on the home screen with the mouse leaves focus alone until the click moves it to the first question', async ({
-    page,
-  }) => {
-    await page.goto('./')
-    await homeTookOver(page)
-    const entry = page.getByRole('link', { name: /I’m sending from a mail app/ })
-    const box = await entry.boundingBox()
-    if (box === null) throw new Error('the entry is not on screen')
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-    await page.mouse.down()
-    await expect(entry).not.toBeFocused()
-    await page.mouse.up()
-    await expect(screenHeading(page)).toHaveText('When do you see the error?')
-    await expect(screenHeading(page)).toBeFocused()
-  })
+  for (const { what, open, control, next } of [
+    {
+      what: 'an answer',
+      open: async (page: Page) => {
+        await page.goto(walkUrl('eu-start'))
+        await appTookOver(page)
+      },
+      control: (page: Page) => page.getByRole('button', { name: /Right away when I press Send/ }),
+      next: 'Which mail app are you using?',
+    },
+    {
+      what: 'an entry on the home screen',
+      open: async (page: Page) => {
+        await page.goto('./')
+        await homeTookOver(page)
+      },
+      control: (page: Page) => page.getByRole('link', { name: /I’m sending from a mail app/ }),
+      next: 'When do you see the error?',
+    },
+  ])
+    test(`pressing ${what} with the mouse leaves focus alone until the click moves it to the next heading`, async ({
+      page,
+    }) => {
+      await open(page)
+      const pressed = control(page)
+      const box = await pressed.boundingBox()
+      if (box === null) throw new Error(`${what} is not on screen`)
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+      await page.mouse.down()
+      await expect(pressed).not.toBeFocused()
+      await page.mouse.up()
+      await expect(screenHeading(page)).toHaveText(next)
+      await expect(screenHeading(page)).toBeFocused()
+    })
 
   test('the home screen offers to continue the last walk', async ({ page }) => {
     await page.goto(walkUrl('eu-start', ['on-send', 'other', 'external']))
