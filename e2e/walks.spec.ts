@@ -8,12 +8,13 @@ import { appTookOver, openWhyWeAsk, walkUrl } from './support/walk.ts'
  */
 async function watchHashAtNewHeading(page: Page): Promise<() => Promise<string[]>> {
   await page.evaluate(() => {
-    const before = document.querySelector('h1')?.textContent
+    // The h1 on screen: a first question rendered ahead, unseen, has one too.
+    const shown = () => Array.from(document.querySelectorAll('h1')).find((h1) => h1.checkVisibility())
+    const before = shown()?.textContent
     const seen: string[] = []
     Object.assign(window, { hashAtNewHeading: seen })
     new MutationObserver(() => {
-      if (seen.length === 0 && document.querySelector('h1')?.textContent !== before)
-        seen.push(window.location.hash)
+      if (seen.length === 0 && shown()?.textContent !== before) seen.push(window.location.hash)
     }).observe(document.body, { childList: true, subtree: true, characterData: true })
   })
   return () => page.evaluate(() => (window as unknown as { hashAtNewHeading: string[] }).hashAtNewHeading)

@@ -23,8 +23,9 @@ async function observeEvents(page: Page) {
 /**
  * Clicks `target` and times it. The click's own Event Timing entry ends at the first paint after its
  * handlers, which is before a lazily loaded screen arrives, so the time to the next heading is taken
- * separately: a MutationObserver sees the h1 change, and a user-blocking task posted from the next
- * animation frame runs as soon as that frame is painted.
+ * separately: a MutationObserver sees the visible h1 change (a screen rendered ahead, hidden, has its
+ * own), and a user-blocking task posted from the next animation frame runs as soon as that frame is
+ * painted.
  */
 async function timeClick(page: Page, target: Locator): Promise<AnswerTiming> {
   await target.scrollIntoViewIfNeeded()
@@ -36,7 +37,8 @@ async function timeClick(page: Page, target: Locator): Promise<AnswerTiming> {
       setTimeout(() => {
         reject(new Error('the click did not lead to a new heading within 10 s'))
       }, 10_000)
-      const before = document.querySelector('h1')?.textContent ?? ''
+      const before =
+        Array.from(document.querySelectorAll('h1')).find((h1) => h1.checkVisibility())?.textContent ?? ''
       let clickAt = Number.NaN
       document.addEventListener(
         'click',
@@ -46,7 +48,8 @@ async function timeClick(page: Page, target: Locator): Promise<AnswerTiming> {
         { capture: true, once: true },
       )
       const observer = new MutationObserver(() => {
-        const now = document.querySelector('h1')?.textContent ?? ''
+        const now =
+          Array.from(document.querySelectorAll('h1')).find((h1) => h1.checkVisibility())?.textContent ?? ''
         if (Number.isNaN(clickAt) || now === before) return
         observer.disconnect()
         requestAnimationFrame(() => {

@@ -25,10 +25,20 @@ export function prefetchWalk(start: string): void {
   )
 }
 
-/** The props that give a link into the wizard at `start` its prefetch on intent. */
-export function prefetchWalkOnIntent(start: string) {
+/**
+ * The props that give a link into the wizard at `start` its prefetch on intent; `onIntent` is called
+ * once the wizard's code is here.
+ */
+export function prefetchWalkOnIntent(start: string, onIntent?: (start: string) => void) {
   const prefetch = () => {
     prefetchWalk(start)
+    if (onIntent)
+      walkRouteReady().then(
+        () => {
+          onIntent(start)
+        },
+        () => undefined,
+      )
   }
   return { onPointerEnter: prefetch, onFocus: prefetch, onTouchStart: prefetch } as const
 }

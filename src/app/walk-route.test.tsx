@@ -16,6 +16,8 @@ import { WalkRoute } from './walk-route.tsx'
 vi.mock('@/ui/after-next-paint.ts', () => import('@/testing/paint-queue.ts'))
 
 let mounts = 0
+/** Called on each render of the wizard's screen. */
+const rendered = vi.fn()
 
 /** A bare wizard in place of the real one: the node as the heading, a button per answer. */
 function BareWalk({ enteredAt }: { enteredAt?: string | undefined }) {
@@ -23,6 +25,7 @@ function BareWalk({ enteredAt }: { enteredAt?: string | undefined }) {
   const result = replay<NodeId>(tree, enteredAt ?? start, enteredAt === undefined ? answers : [])
   if (!result.ok) throw new Error('the test walk does not replay')
   const { walk, onChoose } = useWalkAhead(result.walk, enteredAt !== undefined)
+  rendered()
   useEffect(() => {
     mounts += 1
   }, [])
@@ -44,11 +47,21 @@ vi.mock('./walk-route-ready.ts', () => ({
   walkRouteReady: () => (walkModuleReady ??= Promise.resolve(walkModule)),
 }))
 vi.mock('./routes/home.tsx', () => ({
-  Component: ({ onEnter }: { onEnter: (event: MouseEvent, start: string) => void }) => (
+  Component: ({
+    onEnter,
+    onIntent,
+  }: {
+    onEnter: (event: MouseEvent, start: string) => void
+    onIntent: (start: string) => void
+  }) => (
     <Link
       to="/w/eu-start"
       onClick={(event) => {
         onEnter(event, 'eu-start')
+      }}
+      // As the real entries do once the wizard's code is here (see prefetchWalkOnIntent).
+      onPointerEnter={() => {
+        onIntent('eu-start')
       }}
     >
       Enter
@@ -86,6 +99,7 @@ const firstNode = first.ok ? first.walk.current : ''
 beforeEach(() => {
   forgetPaints()
   mounts = 0
+  rendered.mockClear()
   codeLoaded = true
 })
 afterEach(cleanup)
@@ -157,6 +171,53 @@ describe('WalkRoute: entering the wizard from home', () => {
     openAt('/')
     expect(enter({ ctrlKey: true })).toBe(true) // not prevented
     expect(path()).toBe('/')
+    expect(heading()).toBeUndefined()
+  })
+})
+
+describe('WalkRoute: the first question prepared ahead of the click', () => {
+  const showIntent = () =>
+    act(async () => {
+      fireEvent.pointerEnter(screen.getByRole('link', { name: 'Enter' }))
+      await Promise.resolve()
+    })
+  const hiddenHeading = () => document.querySelector('h1')
+
+  it('renders the first question of an entry the pointer rests on, unseen, with none of its effects run', async () => {
+    openAt('/')
+    await showIntent()
+    expect(hiddenHeading()?.textContent).toBe(firstNode)
+    expect(heading()).toBeUndefined() // not seen, and not in the accessibility tree
+    expect(mounts).toBe(0)
+    paint()
+    expect(path()).toBe('/')
+  })
+
+  it('shows that screen on the click as it is, without rendering it again, and the URL follows', async () => {
+    openAt('/')
+    await showIntent()
+    const prepared = hiddenHeading()
+    const rendersBefore = rendered.mock.calls.length
+    enter()
+    expect(screen.getByRole('heading')).toBe(prepared)
+    expect(rendered).toHaveBeenCalledTimes(rendersBefore)
+    expect(mounts).toBe(1)
+    paint()
+    expect(path()).toBe('/w/eu-start')
+    expect(screen.getByRole('heading')).toBe(prepared)
+  })
+
+  it('drops the screen once the walk is left for home, and prepares a fresh one on the next intent', async () => {
+    openAt('/')
+    await showIntent()
+    enter()
+    paint()
+    fireEvent.click(screen.getByRole('button', { name: 'on-send' }))
+    paint()
+    await act(() => router.navigate('/'))
+    expect(hiddenHeading()).toBeNull()
+    await showIntent()
+    expect(hiddenHeading()?.textContent).toBe(firstNode)
     expect(heading()).toBeUndefined()
   })
 })

@@ -15,7 +15,13 @@ import { prefetchWalkOnIntent } from '../prefetch-walk.ts'
 
 const ENTRY_IDS = Object.keys(ENTRIES) as EntryId[]
 
-export function Component({ onEnter }: { onEnter?: (event: MouseEvent, start: string) => void }) {
+export function Component({
+  onEnter,
+  onIntent,
+}: {
+  onEnter?: (event: MouseEvent, start: string) => void
+  onIntent?: (start: string) => void
+}) {
   const t = useT()
   const lastWalk = useResume((s) => s.lastWalk)
   const navigate = useNavigate()
@@ -44,7 +50,7 @@ export function Component({ onEnter }: { onEnter?: (event: MouseEvent, start: st
                 to={paths.walk.href(ENTRIES[entry])}
                 onMouseDown={keepFocusOnPress}
                 onClick={(event) => onEnter?.(event, ENTRIES[entry])}
-                {...prefetchWalkOnIntent(ENTRIES[entry])}
+                {...prefetchWalkOnIntent(ENTRIES[entry], onIntent)}
               >
                 <span className="font-medium">{t(`entry.${entry}.label` as MessageKey)}</span>
                 <span className="text-base text-slate-700 dark:text-slate-300">

@@ -7,7 +7,6 @@ import { ENTRIES } from '@/trees/entries.ts'
 import { stepCodec } from '@/trees/step-codec.ts'
 import type { NodeId } from '@/trees/tree.ts'
 import { tree } from '@/trees/tree.ts'
-import { renderUnseen } from '../render-unseen.tsx'
 import { warmUpFirstScreen } from '../warm-up-first-screen.ts'
 
 /**
@@ -32,12 +31,10 @@ export { Component as CodeComponent } from './code.tsx'
 
 /**
  * Work the first screen of `start` would do on the click, done ahead by the prefetch on intent: the
- * step-code counting, a first layout of the screen (its fonts and text shaping) and a first render
- * of its code, unseen.
+ * step-code counting and a first layout of the screen (its fonts and text shaping). Its render is
+ * done ahead by WalkRoute, unseen.
  */
 export function warmUp(start: string): void {
   stepCodec.prepare()
   void warmUpFirstScreen(document, start)
-  const first = replay<NodeId>(tree, start, [])
-  if (first.ok) void renderUnseen(<WalkScreen walk={first.walk} />, paths.walk.href(start))
 }

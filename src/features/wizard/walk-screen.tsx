@@ -80,7 +80,9 @@ export function WalkScreen({ walk: recorded, entered = false }: { walk: Walk<Nod
   // so does every screen in another page's frame, whose height follows the content and must move
   // straight to the new one.
   const clicked = useNavigationType() === NavigationType.Push || entered
-  const deferred = useDeferredValue<Walk<NodeId> | null>(walk, clicked ? null : undefined)
+  // A first question entered from home may have been rendered unseen ahead of the click (see
+  // WalkRoute), deferred render included: what is below it waits for the URL to catch up instead.
+  const deferred = useDeferredValue<Walk<NodeId> | null>(entered ? null : walk, clicked ? null : undefined)
   const framed = typeof window !== 'undefined' && inFrame() // the prerender has no window
   const below = framed ? walk : deferred
   // Until that render, what is below still shows the screen before: it keeps its place, so nothing
