@@ -53,15 +53,16 @@ export function WalkRoute() {
     })
   }
 
+  // Null: no walk at all; undefined: the walk in the URL.
   const walkAt = showsHome ? intent : showsEntered ? entered.start : undefined
   return (
     <>
       {/* Before the home screen, not after it: its hidden copy must not be the home screen's next sibling,
           or the spacing between the two would move everything below the home screen. */}
       <Activity mode={showsHome ? 'hidden' : 'visible'}>
-        {(!showsHome || walkAt !== null) && (
+        {walkAt !== null && (
           <Suspense fallback={<ScreenPlaceholder />}>
-            <LoadedWalk enteredAt={walkAt ?? undefined} />
+            <LoadedWalk enteredAt={walkAt} />
           </Suspense>
         )}
       </Activity>
