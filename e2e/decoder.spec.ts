@@ -179,6 +179,22 @@ test.describe('paste the error', () => {
     await expect(page.getByLabel('Error message, bounce or log line')).toHaveValue(CLIENT_REFUSAL)
   })
 
+  test('an admin who pastes Google’s relay refusal from the devices branch lands on the relay service’s settings', async ({
+    page,
+  }) => {
+    await page.goto(walkUrl('ad-start', ['device']))
+    await page.getByRole('link', { name: 'Paste the error message instead' }).click()
+    await page
+      .getByLabel('Error message, bounce or log line')
+      .fill(
+        '550 5.7.0 Mail relay denied [203.0.113.50]. Invalid credentials for relay for one of the domains in: [192.168.1.176] (as obtained from HELO and MAIL FROM).',
+      )
+    await page.getByRole('button', { name: 'Read the error' }).click()
+    await page.getByRole('button', { name: 'Continue from here' }).click()
+    await expect(page.locator('[data-node]')).toHaveAttribute('data-node', 'ad-google-relay')
+    await expect(screenHeading(page)).toHaveText('Check the Google Workspace SMTP relay settings')
+  })
+
   test('the result screen passes axe in light and dark', async ({ page }) => {
     await pasteOnHome(page, CLIENT_REFUSAL)
     await expectNoAxeViolations(page)

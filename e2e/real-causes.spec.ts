@@ -121,6 +121,30 @@ const WALKS: readonly CauseWalk[] = [
     answers: ['users-send', 'postfix', 'not-owned'],
     shows: [/smtpd_sender_login_maps/],
   },
+  {
+    cause: 'a personal Gmail account pointed at Google Workspace’s relay service',
+    entry: 'admin',
+    answers: ['device', 'google'],
+    shows: [/personal @gmail\.com account cannot use it/, /smtp\.gmail\.com instead/],
+  },
+  {
+    cause: 'a Postfix image’s client restrictions end in a plain reject before the sign-in rule',
+    entry: 'admin',
+    answers: ['users-send', 'container', 'still-failing', 'authed-refused'],
+    shows: [/smtpd_client_restrictions/, /Client host rejected/],
+  },
+  {
+    cause: 'Dovecot does not start, so Postfix finds no sign-in socket',
+    entry: 'admin',
+    answers: ['users-send', 'postfix', 'sasl-failed'],
+    shows: [/Dovecot may not be running at all/, /doveconf -n/],
+  },
+  {
+    cause: 'a cPanel update made sign-in wait for encryption: keep it, change the apps',
+    entry: 'admin',
+    answers: ['users-send', 'exim-cpanel', 'after-update'],
+    shows: [/One change to keep/],
+  },
 ]
 
 const exported = exportTree(tree, placeholderValues(DEFAULT_PROVIDER))

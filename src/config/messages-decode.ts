@@ -132,6 +132,8 @@ export const DECODE_MESSAGES = {
   'decode.meaning.ad-their-relay':
     'The other server does not accept mail for its own domain: their set-up is wrong.',
   'decode.meaning.ad-smarthost': 'Your server must sign in to the relay service it sends through.',
+  'decode.meaning.ad-google-relay':
+    'Google’s SMTP relay service does not recognise the sending server or account: check its relay settings.',
   'decode.meaning.ad-dev-log': 'Your server refused the device or app; its log tells why.',
   'decode.meaning.ad-dev-sender': 'The device sends as an address its login does not own.',
   'decode.noRecipient': 'Your error, decoded',

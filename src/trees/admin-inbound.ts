@@ -815,6 +815,9 @@ export const adminInboundNodes = defineBranch<AdminInboundId>({
             'Never refuse the empty sender `<>`: the standards require accepting it, because bounces use it.',
           ),
           en(
+            'Some checks also try `postmaster@` your domain, which the mail standards require every domain to accept: create it (a mailbox or an alias) if it is missing.',
+          ),
+          en(
             'The checking server may remember the failed result for a while. Once fixed, ask its administrator to retry, or wait.',
           ),
         ],

@@ -244,6 +244,7 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
           'Shows the rules in force: in `main.cf`, and the overrides each service sets in `master.cf`. Good: `permit_sasl_authenticated` before the refusal in every list that applies to the port your users reach. Bad: the refusal first, or a service override without `permit_sasl_authenticated`.',
         ),
         code: [
+          'postconf smtpd_client_restrictions smtpd_helo_restrictions smtpd_sender_restrictions',
           'postconf smtpd_relay_restrictions smtpd_recipient_restrictions smtpd_sasl_auth_enable smtpd_tls_auth_only',
           "postconf -P | grep -E 'restrictions|sasl|tls_auth_only'",
         ].join('\n'),
@@ -261,6 +262,9 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
         items: [
           en(
             'Older setups keep everything in `smtpd_recipient_restrictions`. A message must pass both lists, so the sign-in rule has to come first in each list that refuses relaying.',
+          ),
+          en(
+            'The client, HELO and sender lists count too: one that ends in a plain `reject` (some container images ship one) turns away signed-in users with **Client host rejected** unless `permit_sasl_authenticated` comes before it.',
           ),
           en(
             'An `-o` override on a service in `master.cf` wins over `main.cf` for that port. Check that users really reach the service you think: log lines from the submission service start with `postfix/submission/smtpd`.',
@@ -317,6 +321,9 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
         items: [
           en(
             'Socket missing or owned by someone else: add the listener below to Dovecot, reload it, and check that `smtpd_sasl_path = private/auth` and `smtpd_sasl_type = dovecot` are set in `main.cf`.',
+          ),
+          en(
+            'Socket missing although the listener is there: Dovecot may not be running at all. An error in its configuration (for example a setting the installed version no longer knows) stops it at start; `doveconf -n` prints that error. Fix it, then start Dovecot.',
           ),
           en(
             '`doveadm` fails for every user: the password database is down or unreadable; start with the Dovecot errors above.',
@@ -615,6 +622,9 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
           ),
           en(
             'Compare the Basic Editor’s relay, authentication and TLS options with your notes or your test server.',
+          ),
+          en(
+            'One change to keep: if sign-in now needs an encrypted connection first (apps get an “SMTP AUTH is required” refusal), do not turn that off. Set the mail apps to STARTTLS on port 587 or SSL/TLS on port 465 instead.',
           ),
           en(
             'If the update changed them, restore the configuration saved before the update with the manager’s backup and restore functions, or reset it and enter your customisations again in the Advanced Editor. Never edit `/etc/exim.conf` directly: cPanel rebuilds it.',
@@ -1160,6 +1170,12 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
         kind: 'paragraph',
         text: en(
           'Google’s relay service (`smtp-relay.gmail.com`) accepts mail only from servers and devices it can identify: by a registered IP address, by SMTP sign-in with a Workspace account, or both. It refuses others with texts such as **Mail relay denied** or **Invalid credentials for relay**.',
+        ),
+      },
+      {
+        kind: 'paragraph',
+        text: en(
+          'The relay service is part of Google Workspace. A sender with a personal `@gmail.com` account cannot use it: point it at `smtp.gmail.com` instead (port 587 with STARTTLS, or 465), signed in with that account and an app password.',
         ),
       },
       {

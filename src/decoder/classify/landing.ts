@@ -47,6 +47,7 @@ export const ADMIN_LANDINGS = [
   'ad-sender-records',
   'ad-their-relay',
   'ad-smarthost',
+  'ad-google-relay',
   'ad-dev-log',
   'ad-dev-sender',
 ] as const

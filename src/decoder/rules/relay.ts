@@ -183,6 +183,8 @@ export const RELAY_PROVIDER_RULES = [
     reason: 'norelaying',
     pattern: words('Mail relay denied', 'Invalid credentials for relay'),
     side: 'sender-server',
+    // Only Google's relay service words it so: its settings are the admin's fix, from any flow.
+    adminNode: 'ad-google-relay',
     mta: 'google-workspace',
     why: 'The Google Workspace SMTP relay service does not recognise the sending server or domain',
   },
