@@ -1,6 +1,10 @@
 import type { RealReport } from './real-report.ts'
 
 const FIXED_IN_APP = ['on-send'] as const
+/** Admin answers up to the Postfix log question, for a container mail stack whose networks are right. */
+const containerPostfixLog = ['users-send', 'container', 'still-failing'] as const
+/** Admin answers up to the cPanel/Exim log question, for users' mail refused at their own server. */
+const eximLog = ['users-send', 'exim-cpanel'] as const
 /** End-user answers up to the account-type question, for an app that signs in on 587. */
 const signsInOn587 = (app: string) => [...FIXED_IN_APP, app, 'external', 'on', '587-starttls', 'other']
 
@@ -598,5 +602,220 @@ export const REAL_REPORTS: readonly RealReport[] = [
     fixNode: 'eu-ask-alias',
     mentions: ['alias'],
     errorText: '553 5.7.1 <kapoue@example.org>: Sender address rejected: not owned by user zer@example.org',
+  },
+  {
+    id: 'sender-check-fails-for-new-self-hosted-domain',
+    sources: ['https://github.com/mailcow/mailcow/issues/775'],
+    situation:
+      'Every message from a freshly installed self-hosted server bounced at one recipient, whose server first checked back whether the sender address existed.',
+    fix: 'The sending domain lacked its standard administrative addresses; once the owner created them, the check passed and mail went through.',
+    entry: 'end-user',
+    answers: ['bounce', 'final', 'theirs', 'sender-verify'],
+    fixNode: 'eu-sender-verify',
+    mentions: ['check that your servers accept verification checks'],
+    errorText:
+      '550-Verification failed for <email address> 550-The mail server could not deliver mail to <email address>.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries. 550 Sender verify failed (in reply to RCPT TO command)',
+  },
+  {
+    id: 'recipient-domain-not-added-on-its-server',
+    sources: ['https://github.com/stpeter/xmppdotnet/pull/20'],
+    situation:
+      'A verification message to the hostmaster address of a new service kept bouncing with a relay refusal from the server that receives that domain’s mail.',
+    fix: 'The recipient’s admin fixed a wrong MX record, then listed the domain explicitly on the mail server; the next attempt was delivered.',
+    entry: 'end-user',
+    answers: ['bounce', 'final', 'theirs', 'relay'],
+    fixNode: 'eu-rcpt-relay',
+    mentions: ['MX records', 'the domains their mail server accepts'],
+    errorText: '554 5.7.1 <hostmaster@yax.im>: Relay access denied',
+  },
+  {
+    id: 'thunderbird-hotmail-password-method',
+    sources: ['https://github.com/thunderbird/autoconfig/issues/93'],
+    situation:
+      'A new Hotmail account with two-step sign-in, added to Thunderbird with the plain password method its automatic setup chose, could neither send nor receive.',
+    fix: 'Switching the incoming and outgoing servers to OAuth2, so Microsoft’s own sign-in was used, made sending and receiving work.',
+    entry: 'end-user',
+    answers: ['on-send', 'thunderbird', 'everyone', 'still-failing', 'on', '587-starttls', 'outlook-com'],
+    fixNode: 'eu-outlook-com',
+    mentions: ['a Microsoft sign-in window opens', 'Thunderbird'],
+  },
+  {
+    id: 'android-app-gmail-needs-app-password',
+    sources: ['https://github.com/thunderbird/thunderbird-android/issues/5607'],
+    situation:
+      'An Android mail app could not send from a Gmail account set up with the normal password; Gmail answered that an application-specific password was required.',
+    fix: 'The app’s maintainer pointed to Gmail’s own answer: with two-step verification on, the app must use an app password (or Google’s sign-in), not the account password.',
+    entry: 'end-user',
+    answers: ['on-send', 'other', 'everyone', 'still-failing', 'on', '465-tls', 'two-step'],
+    fixNode: 'eu-app-password',
+    mentions: ['app password', 'Google accounts no longer accept it'],
+    // The decoder reads the text as a refused sign-in, and that step also says to use an app password; that the account has two-step verification is found by the questions.
+    decoderLands: 'eu-auth-failed',
+    errorText:
+      'Application-specific password required. Learn more at https://support.google.com/mail/?p=invalidsecondfactor',
+  },
+  {
+    id: 'home-isp-smtp-used-on-other-connection',
+    sources: ['https://sadomain.co.za/knowledgebase/239/Sending-E-Mail---Relay-Access-Denied.html'],
+    situation:
+      'A mail app sent through the outgoing server of the user’s home internet provider and was refused relaying whenever the user was online through another company’s connection.',
+    fix: 'The host’s help page: send through the email host’s own server with sign-in, which works from any connection (or through the current network’s server).',
+    entry: 'end-user',
+    answers: ['on-send', 'other', 'external', 'on', '587-starttls', 'other', 'no', 'some-networks'],
+    fixNode: 'eu-network-block',
+    mentions: ['accepts mail only from its own network'],
+  },
+  {
+    id: 'spamhaus-open-resolver-rejects-all-inbound',
+    sources: [
+      'https://github.com/springcomp/self-hosted-simplelogin/issues/37',
+      'https://github.com/simple-login/app/pull/2674',
+    ],
+    situation:
+      'A self-hosted Postfix refused every incoming message as listed on Spamhaus, although the senders were not listed: its lookups went through a public resolver.',
+    fix: 'Querying Spamhaus through its registered data query service (and skipping the list without a key) stopped the false refusals.',
+    entry: 'admin',
+    answers: ['inbound', 'postfix', 'blocklist'],
+    fixNode: 'ad-dnsbl-resolver',
+    mentions: ['data service for registered users', '127.255.255.0/24'],
+    errorText:
+      'NOQUEUE: reject: RCPT from <redacted>: 554 5.7.1 Service unavailable; Client host [redacted] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/46.38.225.230/',
+  },
+  {
+    id: 'own-server-refused-null-sender-callout',
+    sources: ['https://github.com/andris9/simplesmtp/pull/77'],
+    situation:
+      'A remote server bounced this server’s outgoing mail: its sender check called back and this server refused the empty sender.',
+    fix: 'Letting the receiving side accept MAIL FROM with the empty sender made the callback pass.',
+    entry: 'admin',
+    answers: ['remote-refuses', 'sender-verify'],
+    fixNode: 'ad-svf-ours',
+    mentions: ['Never refuse the empty sender'],
+    errorText: [
+      '550-Callback setup failed while verifying xxx@xxx.xxx',
+      '550-(result of an earlier callout reused).',
+      '550-The initial connection, or a HELO or MAIL FROM:<> command was',
+      '550-rejected.',
+    ].join('\n'),
+  },
+  {
+    id: 'spf-record-left-on-old-sending-address',
+    sources: ['https://github.com/EFForg/starttls-everywhere/issues/62'],
+    situation:
+      'A service’s probe mail was refused by receiving servers: its domain’s SPF record still named an address from before a move, not the one it sent from.',
+    fix: 'The maintainers updated the SPF record to cover the sending address.',
+    entry: 'admin',
+    answers: ['remote-refuses', 'spf'],
+    fixNode: 'ad-sender-records',
+    mentions: ['listing every server that sends for it'],
+  },
+  {
+    id: 'sender-callout-blocks-password-reset',
+    sources: ['https://github.com/jsbin/jsbin/issues/2255'],
+    situation:
+      'A mail server refused a website’s password-reset message because the site’s envelope sender failed the server’s sender verification.',
+    fix: 'Switching sender verification off for a while let the next attempt through.',
+    entry: 'admin',
+    answers: ['inbound', 'other', 'sender-verify', 'relax'],
+    fixNode: 'ad-svf-relax',
+    mentions: ['callouts are a common source of false alarms'],
+  },
+  {
+    id: 'workspace-relay-rule-missing-for-app',
+    sources: ['https://github.com/firebase/extensions/issues/632'],
+    situation:
+      'A hosted app could not send through smtp-relay.gmail.com with a Workspace account’s credentials.',
+    fix: 'After giving the client a real EHLO name, adding an SMTP relay service rule in the Admin console (only addresses in the domains, SMTP sign-in required) made it work.',
+    entry: 'admin',
+    answers: ['device', 'google'],
+    fixNode: 'ad-google-relay',
+    mentions: ['only addresses in your domains', 'require SMTP authentication'],
+  },
+  {
+    id: 'personal-gmail-pointed-at-workspace-relay',
+    sources: ['https://github.com/Ombi-app/Ombi/issues/1442'],
+    situation:
+      'A media server’s mail notifications, set up with a personal Gmail account, were refused by smtp-relay.gmail.com as coming from an unregistered domain or IP address.',
+    fix: 'The relay is a Workspace service; pointing the app at smtp.gmail.com on port 587 with the same account made it work.',
+    entry: 'admin',
+    answers: ['device', 'google'],
+    fixNode: 'ad-google-relay',
+    mentions: ['personal @gmail.com account cannot use it', 'point it at smtp.gmail.com instead'],
+    errorText:
+      "5.7.0 Mail relay denied [98.144.108.17]. Invalid credentials for relay for one of the domains in: [192.168.1.176] (as obtained from HELO and MAIL FROM). Email is being sent from a domain or IP address which isn't registered in your G Suite account.",
+  },
+  {
+    id: 'relay-container-client-list-ends-in-reject',
+    sources: ['https://github.com/bokysan/docker-postfix/issues/225'],
+    situation:
+      'Clients of a Postfix relay container signed in successfully and were still turned away with Client host rejected; the image’s default client restrictions only let trusted networks through before a flat reject.',
+    fix: 'Putting permit_sasl_authenticated into the client restriction list, ahead of its reject, let signed-in clients send; the maintainer changed the default the same way.',
+    entry: 'admin',
+    answers: [...containerPostfixLog, 'authed-refused'],
+    fixNode: 'ad-pf-order',
+    mentions: [
+      'stops at the first rule that decides',
+      'permit_sasl_authenticated before the refusal in every list that applies to the port your users reach',
+    ],
+    errorText: 'Client host rejected: Access denied',
+  },
+  {
+    id: 'postfix-asks-absent-saslauthd',
+    sources: ['https://github.com/docker-mailserver/docker-mailserver/issues/1049'],
+    situation:
+      'Thunderbird users of a container mail stack could not sign in to send: Postfix handed every password check to saslauthd, which was not listening, so each sign-in failed.',
+    fix: 'Pointing Postfix’s SASL at Dovecot (type dovecot, path private/auth) in main.cf made sign-in, and sending, work.',
+    entry: 'admin',
+    answers: [...containerPostfixLog, 'sasl-failed'],
+    fixNode: 'ad-pf-sasl',
+    mentions: ['smtpd_sasl_path = private/auth and smtpd_sasl_type = dovecot are set in main.cf'],
+    errorText: 'SASL authentication failure: cannot connect to saslauthd server: No such file or directory',
+  },
+  {
+    id: 'container-restart-rotates-sql-password',
+    sources: [
+      'https://github.com/iredmail/dockerized/issues/101',
+      'https://github.com/iredmail/dockerized/issues/123',
+    ],
+    situation:
+      'After each restart of an all-in-one mail container, outgoing mail failed with a temporary lookup failure: the start script set a new random database password that the Postfix SQL table files never received.',
+    fix: 'Fixing the database passwords in the container’s settings file, so the credentials in the Postfix lookup files stay valid, ended the failures.',
+    entry: 'admin',
+    answers: [...containerPostfixLog, 'lookup'],
+    fixNode: 'ad-lookup-failure',
+    mentions: [
+      'Temporary lookup failure',
+      'the credentials in the table’s .cf file still work, for example after a password change',
+    ],
+    errorText: '451 4.3.0 Temporary lookup failure',
+  },
+  {
+    id: 'cpanel-587-sign-in-needs-tls-first',
+    sources: [
+      'https://www.catalyst2.com/knowledgebase/server-management/common-smtp-errors/',
+      'https://bobcares.com/blog/how-to-fix-smtp-auth-required-for-message-submission-on-port-587-error-in-cpanel-whm/',
+    ],
+    situation:
+      'Mail apps sending through a cPanel server on port 587 were refused; Exim logged that SMTP AUTH is required on that port, because the server only offers sign-in once the client has started TLS.',
+    fix: 'Turning on SSL/TLS (STARTTLS on 587, or 465) together with sign-in in the mail apps fixed it; the server option requiring TLS before sign-in stays on.',
+    entry: 'admin',
+    answers: [...eximLog, 'tls-required'],
+    fixNode: 'ad-cp-tls',
+    mentions: [
+      'this server offers sign-in only once the connection is encrypted',
+      'port 587 with STARTTLS, or 465 with SSL/TLS',
+    ],
+    errorText: 'SMTP AUTH is required for message submission on port 587',
+  },
+  {
+    id: 'cpanel-pop-before-smtp-helper-stopped',
+    sources: ['https://www.grscripts.com/smtp.html'],
+    situation:
+      'On a cPanel server where users only check mail and do not sign in to send, those users could no longer send: relaying for them depends on the antirelayd helper noting their address after a POP check.',
+    fix: 'The vendor’s answer: make sure the antirelayd service is running (or have users sign in to send instead).',
+    entry: 'admin',
+    answers: [...eximLog, 'pop-users'],
+    fixNode: 'ad-pop-before-smtp',
+    mentions: ['the helper is antirelayd', 'check that it is enabled'],
   },
 ]
