@@ -128,6 +128,12 @@ const WALKS: readonly CauseWalk[] = [
     shows: [/personal @gmail\.com account cannot use it/, /smtp\.gmail\.com instead/],
   },
   {
+    cause: 'an app greets Google’s relay as localhost and is dropped at EHLO',
+    entry: 'admin',
+    answers: ['device', 'google'],
+    shows: [/not a generic name such as localhost/, /closing connection\. \(EHLO\)/],
+  },
+  {
     cause: 'a Postfix image’s client restrictions end in a plain reject before the sign-in rule',
     entry: 'admin',
     answers: ['users-send', 'container', 'still-failing', 'authed-refused'],

@@ -1195,6 +1195,9 @@ export const adminOutboundNodes = defineBranch<AdminOutboundId>({
             'If you allow any sender address, or relay bounces and auto-replies (empty sender), the server must sign in or greet with one of your domains in HELO/EHLO.',
           ),
           en('Point the server or device at `smtp-relay.gmail.com`, port 587, with STARTTLS.'),
+          en(
+            'Have it greet with a name of its own in HELO/EHLO (your domain or its full host name), not a generic name such as `localhost` or `[127.0.0.1]`, as Google recommends. Senders that greet that way have been dropped with `421 4.7.0 Try again later, closing connection. (EHLO)`, which some apps only show as a lost connection or `EOF`.',
+          ),
         ],
       },
       {

@@ -152,6 +152,9 @@ export const adminRelayRouteNodes = defineBranch<AdminRelayRouteId>({
           en(
             'After an upgrade, compare the stack’s release notes: a new version may trust fewer networks than before.',
           ),
+          en(
+            'Override files you mounted or kept from an older version stay after an upgrade and still win over the new version’s defaults: compare each with what the new version expects, and remove or update the ones it no longer needs.',
+          ),
         ],
       },
       {

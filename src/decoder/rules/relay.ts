@@ -198,6 +198,20 @@ export const RELAY_PROVIDER_RULES = [
     why: 'The Google Workspace SMTP relay refused the sender account',
   },
   {
+    id: 'google.relay-ehlo-refused',
+    provider: 'google',
+    reason: 'securityerror',
+    pattern: words('closing connection. (EHLO)'),
+    side: 'sender-server',
+    sideFixed: true,
+    // Not "wait and retry": the relay drops the sender's greeting (a generic name such as localhost)
+    // every time, until the sender greets with a name of its own.
+    node: 'eu-ask-provider',
+    adminNode: 'ad-google-relay',
+    mta: 'google-workspace',
+    why: 'Google’s SMTP relay closed the connection at the greeting: the sender should greet with its own name',
+  },
+  {
     id: 'gmail.not-authorized-direct',
     provider: 'google',
     reason: 'norelaying',

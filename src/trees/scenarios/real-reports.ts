@@ -818,4 +818,19 @@ export const REAL_REPORTS: readonly RealReport[] = [
     fixNode: 'ad-pop-before-smtp',
     mentions: ['the helper is antirelayd', 'check that it is enabled'],
   },
+  {
+    id: 'app-greets-workspace-relay-as-localhost',
+    sources: [
+      'https://github.com/pivotal-cf/email-resource/issues/27',
+      'https://github.com/multica-ai/multica/pull/3679',
+    ],
+    situation:
+      'A build pipeline’s mail step, sending through smtp-relay.gmail.com, began to fail with nothing more than EOF; by hand, the relay closed the connection as soon as the client greeted as localhost.',
+    fix: 'Greeting with the sender’s own domain instead of localhost made the relay accept the connection.',
+    entry: 'admin',
+    answers: ['device', 'google'],
+    fixNode: 'ad-google-relay',
+    mentions: ['not a generic name such as localhost', 'closing connection. (EHLO)'],
+    errorText: '421 4.7.0 Try again later, closing connection. (EHLO) h4-v6sm68320wrq.12 - gsmtp',
+  },
 ]
