@@ -833,4 +833,63 @@ export const REAL_REPORTS: readonly RealReport[] = [
     mentions: ['not a generic name such as localhost', 'closing connection. (EHLO)'],
     errorText: '421 4.7.0 Try again later, closing connection. (EHLO) h4-v6sm68320wrq.12 - gsmtp',
   },
+  {
+    id: 'gmail-send-mail-as-other-server-login-wrong',
+    sources: [
+      'https://www.crazydomains.sydney/help/article/email-sending-error-550-please-turn-on-smtp-authentication',
+    ],
+    situation:
+      'Mail sent from Gmail as an address at another host came back with a bounce saying the remote server was misconfigured: the host’s outgoing server wanted a login before relaying.',
+    fix: 'In Gmail’s Send mail as settings, editing that address and entering the host’s outgoing server with its full user name and password fixed it.',
+    entry: 'end-user',
+    answers: ['bounce', 'final', 'mine', 'other', 'one-address'],
+    fixNode: 'eu-from-address',
+    mentions: ['Accounts and Import › Send mail as', 'edit info'],
+    // The decoder cannot tell from the text alone: it reads the refusal as the app not signing in; that Gmail's Send mail as sent it is found by the questions.
+    decoderLands: 'eu-auth-on',
+    errorText:
+      '550 Please turn on SMTP Authentication in your mail client..... is not permitted to relay through this server without authentication.',
+  },
+  {
+    id: 'send-mail-as-domain-without-dkim-refused-by-yahoo',
+    sources: ['https://github.com/forwardemail/status.forwardemail.net/issues/866'],
+    situation:
+      'People sending from a forwarded custom domain through Gmail’s free Send mail as got bounces from Yahoo and AOL saying the sender was unauthenticated.',
+    fix: 'The forwarding service said the domain needed DKIM set up (or its own outgoing server used instead); the domain owner adds the DKIM record.',
+    entry: 'end-user',
+    answers: ['bounce', 'final', 'theirs', 'spf'],
+    fixNode: 'eu-sender-auth-records',
+    mentions: ['SPF, DKIM and DMARC', 'Whoever runs your domain'],
+    errorText:
+      '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.',
+  },
+  {
+    id: 'pop-before-smtp-phone-changing-networks',
+    sources: [
+      'https://support.thegigabit.com/en/knowledgebase/article/how-to-correct-554-5-7-1-relay-access-denied-email-errors-and-prevent-them-in-the-future',
+    ],
+    situation:
+      'A provider that allowed sending after a mail check (POP-before-SMTP) saw phones refused now and then: moving between hotspots or losing coverage gave them a new IP address.',
+    fix: 'Switching the device to SMTP authentication instead of relying on the earlier mail check stopped the refusals.',
+    entry: 'end-user',
+    // Outlook's "Log on to incoming mail server before sending" sits under the sign-in setting, so the person reads sign-in as on.
+    answers: ['on-send', 'other', 'external', 'on', '587-starttls', 'other', 'yes', 'changes'],
+    fixNode: 'eu-mobile-pop',
+    mentions: ['gets a new address', 'Signing in to send works from any network'],
+    // The decoder cannot tell from the text alone: a bare relay refusal does not say which server sent it.
+    decoderLands: 'eu-bounce-who',
+    errorText: '554 5.7.1 Relay access denied',
+  },
+  {
+    id: 'exim-relay-hosts-missing-ipv6-localhost',
+    sources: ['https://github.com/madeITBelgium/vesta/pull/80'],
+    situation:
+      'On a hosting panel running Exim, mail handed over by the server itself on the IPv6 loopback address was refused with relay not permitted.',
+    fix: 'Adding the IPv6 localhost address to relay_from_hosts, next to the IPv4 one, stopped the refusals; the panel maintainer merged the change.',
+    entry: 'admin',
+    answers: [...eximLog, 'relay-no-auth'],
+    fixNode: 'ad-exim-auth',
+    mentions: ['relay_from_hosts'],
+    errorText: 'rejected RCPT <>: relay not permitted',
+  },
 ]
