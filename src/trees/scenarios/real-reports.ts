@@ -892,4 +892,31 @@ export const REAL_REPORTS: readonly RealReport[] = [
     mentions: ['relay_from_hosts'],
     errorText: 'rejected RCPT <>: relay not permitted',
   },
+  {
+    id: 'dovecot-stopped-by-unknown-setting',
+    sources: [
+      'https://github.com/LukeSmithxyz/emailwiz/issues/129',
+      'https://github.com/LukeSmithxyz/emailwiz/issues/111',
+      'https://github.com/LukeSmithxyz/emailwiz/issues/120',
+    ],
+    situation:
+      'On a freshly scripted server, every mail app’s sign-in to send failed, and Postfix logged that Dovecot’s sign-in socket did not exist: Dovecot had never started.',
+    fix: 'Dovecot’s configuration used settings its older version did not know; removing or replacing those lines let Dovecot start, and sign-in worked.',
+    entry: 'admin',
+    answers: ['users-send', 'postfix', 'sasl-failed'],
+    fixNode: 'ad-pf-sasl',
+    mentions: ['Dovecot may not be running at all', 'doveconf -n'],
+    errorText: 'warning: SASL: Connect to private/auth failed: No such file or directory',
+  },
+  {
+    id: 'new-server-domain-lacks-postmaster',
+    sources: ['https://github.com/mailcow/mailcow/issues/775'],
+    situation:
+      'The admin of a freshly installed self-hosted server saw its mail bounce at one recipient, whose server first checked back whether the sender’s domain accepted mail.',
+    fix: 'Creating the domain’s standard administrative addresses made the check pass (the user side of the same report is sender-check-fails-for-new-self-hosted-domain).',
+    entry: 'admin',
+    answers: ['remote-refuses', 'sender-verify'],
+    fixNode: 'ad-svf-ours',
+    mentions: ['postmaster@ your domain'],
+  },
 ]
