@@ -338,9 +338,12 @@ test('on intent, the entry’s first question is rendered unseen; the click show
   await page.goto('./')
   const entry = page.getByRole('link', { name: new RegExp(text('entry.end-user.label')) })
   await expect(page.getByRole('button', { name: text('paste.submit') })).toBeEnabled()
+  const footerBefore = await page.locator('footer').boundingBox()
   await entry.hover()
   const prepared = page.locator('#screen-heading')
   await expect(prepared).toHaveText('When do you see the error?')
+  // The hidden screen moves nothing on the home screen (as a sibling after it, it would add spacing).
+  expect(await page.locator('footer').boundingBox()).toEqual(footerBefore)
   // Not seen, not in the accessibility tree, not focused, and home and its URL as they were.
   await expect(prepared).toBeHidden()
   await expect(page.getByRole('heading', { name: 'When do you see the error?' })).toHaveCount(0)
